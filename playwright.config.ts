@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chooseBrowser } from './src/lib/browserChoice.ts';
+import { browserFacts } from './scripts/browserFacts.mjs';
+
+// A port of its own, so the tests never meet a preview the reader left running on 4321.
+const PORT = 4399;
+const choice = chooseBrowser(browserFacts());
+const executablePath = choice.action === 'use' ? choice.executablePath : undefined;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	// Its own folder: Playwright empties outputDir on start, and test-results/ holds the other runners' reports.
+	outputDir: 'test-results/playwright',
+	forbidOnly: true,
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath,
+					// Debian's Chromium as root needs --no-sandbox; the rest stop it calling home on a closed network.
+					args: executablePath
+						? ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+						: [],
+				},
+			},
+		},
+	],
+	webServer: {
+		command: `astro preview --port ${PORT} --host 127.0.0.1`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: { ASTRO_TELEMETRY_DISABLED: '1' },
+	},
+});

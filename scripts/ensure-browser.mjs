@@ -1,0 +1,18 @@
+// Makes sure a Chromium exists for the end-to-end tests, installing Debian's where it can.
+import { execSync } from 'node:child_process';
+import { chooseBrowser } from '../src/lib/browserChoice.ts';
+import { browserFacts } from './browserFacts.mjs';
+
+const choice = chooseBrowser(browserFacts());
+if (choice.action === 'install') {
+	console.log(`No Chromium found; installing Debian's: ${choice.command}`);
+	execSync(choice.command, { stdio: 'inherit', shell: '/bin/bash' });
+	const after = chooseBrowser(browserFacts());
+	if (after.action !== 'use') {
+		console.error('Installing chromium did not give a browser at /usr/bin/chromium.');
+		process.exit(1);
+	}
+} else if (choice.action === 'stop') {
+	console.error(choice.message);
+	process.exit(1);
+}
