@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Vitest owns tests/unit and tests/build; Playwright owns tests/e2e (they must not share a folder).
+// Vitest owns tests/unit, tests/content and tests/build; Playwright owns tests/e2e (they must not share a folder).
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		allowOnly: false,
 	},
 });

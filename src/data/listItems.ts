@@ -3,6 +3,7 @@
  * One function per shape, so every list on the site describes an entry the same way.
  */
 import { entryPath, type CollectionName, type PageCollection } from '../lib/collections.ts';
+import { lastUpdated } from './lastUpdated.ts';
 import { listOf, lookUp, type AnyEntry, type ReadingPath, type Site } from './site.ts';
 
 /** What a list shows for one entry. */
@@ -11,6 +12,8 @@ export interface ListItem {
 	title: string;
 	summary: string;
 	meta?: string;
+	/** When the page last changed (YYYY-MM-DD), for "new since your last visit". */
+	updated?: string;
 }
 
 /** Title, summary and a short fact for any entry. */
@@ -41,7 +44,8 @@ export function describe(entry: AnyEntry): Omit<ListItem, 'href'> {
 
 /** The list item for one entry. */
 export function toListItem(entry: AnyEntry, base: string): ListItem {
-	return { href: entryPath(entry.collection, entry.id, base), ...describe(entry) };
+	const updated = lastUpdated(entry)?.toISOString().slice(0, 10);
+	return { href: entryPath(entry.collection, entry.id, base), ...describe(entry), updated };
 }
 
 /** Every entry of a collection as list items, in the site's order. */

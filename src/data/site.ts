@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findBrokenReferences } from '../lib/contentReferences.ts';
 import { brokenReferenceProblem, formatContentProblems } from '../lib/contentErrors.ts';
+import { bodyCitationProblems } from '../lib/bodyCitations.ts';
 import { ContentError } from '../lib/ContentError.ts';
 import type { CollectionName } from '../lib/collections.ts';
 
@@ -46,17 +47,19 @@ async function readSite(): Promise<Site> {
 		getCollection('paths'),
 	]);
 	const all: AnyEntry[] = [...principles, ...essays, ...caseStudies, ...sources, ...glossary, ...paths];
+	const filePath = (entry: AnyEntry) => entry.filePath ?? `content/${entry.collection}/${entry.id}`;
 	const broken = findBrokenReferences(
-		all.map((entry) => ({
-			collection: entry.collection,
-			id: entry.id,
-			filePath: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
-			data: entry.data,
-		})),
+		all.map((entry) => ({ collection: entry.collection, id: entry.id, filePath: filePath(entry), data: entry.data })),
 	);
-	if (broken.length > 0) {
-		throw new ContentError(formatContentProblems(broken.map(brokenReferenceProblem)));
-	}
+	const sourceIds = sources.map((source) => source.id);
+	const citationProblems = [...principles, ...essays, ...caseStudies].flatMap((entry) =>
+		bodyCitationProblems(
+			{ filePath: filePath(entry), body: entry.body ?? '', listedSources: entry.data.sources.map((ref) => ref.id) },
+			sourceIds,
+		),
+	);
+	const problems = [...broken.map(brokenReferenceProblem), ...citationProblems];
+	if (problems.length > 0) throw new ContentError(formatContentProblems(problems));
 	return {
 		principles: principles.sort((a, b) => a.data.order - b.data.order),
 		essays: essays.sort((a, b) => b.data.published.getTime() - a.data.published.getTime()),

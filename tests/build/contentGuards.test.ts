@@ -2,7 +2,7 @@
  * Each fixture breaks one thing an author might get wrong; the build must fail and say which
  * file, which field and what was expected. The valid fixture proves the same pipeline succeeds.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildFixture } from './buildFixture.ts';
@@ -17,6 +17,10 @@ describe('content guards', () => {
 			expect(build.status, build.output).toBe(0);
 			expect(existsSync(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
 			expect(build.output).toMatch(/Indexed \d+ pages for search/);
+			const essay = readFileSync(join(build.outDir, 'essays/fixture-essay/index.html'), 'utf8');
+			const text = essay.replace(/<[^>]+>/g, '');
+			expect(essay).toMatch(/due for review on <time datetime="2020-01-31"[^>]*>January 31, 2020<\/time>/);
+			expect(text).toContain('It may be out of date; check its sources, or ask Fixture team.');
 		},
 		BUILD_TIMEOUT,
 	);
@@ -63,6 +67,40 @@ describe('content guards', () => {
 			expect(build.status).not.toBe(0);
 			expect(build.output).toContain('sources → letter-2016');
 			expect(build.output).toContain('kind: Invalid option: expected one of "shareholder-letter"|"leadership-principle"|"video"|"article"');
+		},
+		BUILD_TIMEOUT,
+	);
+
+	test(
+		'a citation of an unknown source fails the build with the sources that exist',
+		() => {
+			const build = buildFixture('unknown-cite-source');
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain(`Content error in ${build.contentDir}/principles/customer-obsession.mdx`);
+			expect(build.output).toContain('<Cite source="letter-2019">: "letter-2019" is not a known source.');
+			expect(build.output).toContain('Expected one of: letter-2016.');
+		},
+		BUILD_TIMEOUT,
+	);
+
+	test(
+		'a quotation outside <Quote> fails the build and says how to cite it',
+		() => {
+			const build = buildFixture('uncited-quotation');
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain(`Content error in ${build.contentDir}/principles/customer-obsession.mdx`);
+			expect(build.output).toContain('The text quotes “customers are always beautifully dissatisfied” without a source.');
+		},
+		BUILD_TIMEOUT,
+	);
+
+	test(
+		'a source cited in the text but missing from the front matter fails the build',
+		() => {
+			const build = buildFixture('cite-not-listed');
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain('the text cites "letter-2012" but the front matter\'s sources do not list it.');
+			expect(build.output).toContain('Fix: add letter-2012 to sources: [letter-2016, letter-2012].');
 		},
 		BUILD_TIMEOUT,
 	);

@@ -1,0 +1,47 @@
+/**
+ * Checks the citations inside a page's text: every `<Cite>` and `<Quote>` names a known source
+ * that the page also lists in its front matter, and no quotation stands outside `<Quote>`.
+ */
+import type { ContentProblem } from './contentErrors.ts';
+import { citationsIn, uncitedQuotations } from './quotations.ts';
+
+/** A page's text and the sources its front matter lists. */
+export interface PageText {
+	filePath: string;
+	body: string;
+	/** Ids in the page's `sources` field. */
+	listedSources: string[];
+}
+
+/** Every citation problem in one page, as messages for its author. */
+export function bodyCitationProblems(page: PageText, knownSources: string[]): ContentProblem[] {
+	const lines: string[] = [];
+	const known = new Set(knownSources);
+	for (const { component, source } of citationsIn(page.body)) {
+		if (source === undefined || source === '') {
+			lines.push(
+				`<${component}> has no source attribute.`,
+				`Fix: name the source, as in <${component} source="letter-2016" ${component === 'Cite' ? '/>' : '>…</Quote>'}.`,
+			);
+		} else if (!known.has(source)) {
+			lines.push(
+				`<${component} source="${source}">: "${source}" is not a known source.`,
+				`Expected one of: ${[...known].sort().join(', ')}.`,
+				`Fix: use an id from content/sources/, or add content/sources/${source}.yaml first.`,
+			);
+		} else if (!page.listedSources.includes(source)) {
+			lines.push(
+				`<${component} source="${source}">: the text cites "${source}" but the front matter's sources do not list it.`,
+				`Fix: add ${source} to sources: [${[...page.listedSources, source].join(', ')}].`,
+			);
+		}
+	}
+	for (const quotation of uncitedQuotations(page.body)) {
+		const shown = quotation.length > 60 ? `${quotation.slice(0, 57)}...` : quotation;
+		lines.push(
+			`The text quotes “${shown}” without a source.`,
+			'Fix: wrap an exact quotation in <Quote source="<source id>" inline>…</Quote>, or paraphrase it without quotation marks.',
+		);
+	}
+	return lines.length > 0 ? [{ filePath: page.filePath, lines }] : [];
+}

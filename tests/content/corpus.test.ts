@@ -1,0 +1,93 @@
+/**
+ * The corpus as a whole: enough of each kind, every page cited, in our own words, every principle
+ * shown in a case study and discussed in an essay, every page ending with something to do.
+ */
+import { describe, expect, test } from 'vitest';
+import { findCopiedRuns } from '../../src/lib/copiedRuns.ts';
+import { uncoveredPrinciples } from '../../src/lib/principleCoverage.ts';
+import { uncitedQuotations } from '../../src/lib/quotations.ts';
+import { readCollection, readSecondarySources } from './readContent.ts';
+
+const principles = readCollection('principles');
+const essays = readCollection('essays');
+const caseStudies = readCollection('case-studies');
+const glossary = readCollection('glossary');
+const sources = readCollection('sources');
+const paths = readCollection('paths');
+const pages = [...principles, ...essays, ...caseStudies];
+const refs = (ids: string[] = []) => ids.map((id) => ({ id }));
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[a-z]/i.test(word)).length;
+
+describe('the corpus has every kind of page it promises', () => {
+	test.each([
+		{ kind: 'principles', entries: principles, least: 6 },
+		{ kind: 'case studies', entries: caseStudies, least: 4 },
+		{ kind: 'essays', entries: essays, least: 10 },
+		{ kind: 'glossary terms', entries: glossary, least: 15 },
+		{ kind: 'sources', entries: sources, least: 5 },
+		{ kind: 'onboarding paths', entries: paths, least: 2 },
+	])('at least $least $kind', ({ entries, least }) => {
+		expect(entries.length).toBeGreaterThanOrEqual(least);
+	});
+
+	test('essays average at least 500 words', () => {
+		const average = essays.reduce((sum, essay) => sum + wordCount(essay.body), 0) / essays.length;
+		expect(average).toBeGreaterThanOrEqual(500);
+	});
+});
+
+describe('every page can be trusted', () => {
+	test('every principle, essay and case study cites at least one source', () => {
+		expect(pages.filter((page) => !page.data.sources?.length).map((page) => page.filePath)).toEqual([]);
+	});
+
+	test('every principle is illustrated by a case study and discussed in an essay', () => {
+		const uncovered = uncoveredPrinciples(
+			principles.map((principle) => principle.id),
+			caseStudies.map((study) => ({ principles: refs(study.data.principles) })),
+			essays.map((essay) => ({ principles: refs(essay.data.principles) })),
+		);
+		expect(uncovered).toEqual([]);
+	});
+
+	test('no page copies a run of eight or more words from the blog posts', () => {
+		const secondary = readSecondarySources();
+		const copies = [...pages, ...glossary.map((term) => ({ ...term, body: `${term.data.definition}` }))].flatMap((page) =>
+			findCopiedRuns(page.body, secondary).map((run) => `${page.filePath}: "${run.words}" (${run.reference})`),
+		);
+		expect(copies).toEqual([]);
+	});
+
+	test('every quotation carries its source', () => {
+		expect(pages.flatMap((page) => uncitedQuotations(page.body).map((quote) => `${page.filePath}: ${quote}`))).toEqual([]);
+	});
+
+	test('letters are named by the year they cover: 1997, 2012, 2015 or 2016', () => {
+		const covered = new Set(sources.filter((source) => source.data.kind === 'shareholder-letter').map((s) => String(s.data.covers)));
+		const misnamed = pages.flatMap((page) =>
+			[...page.body.matchAll(/\b(\d{4}) (?:shareholder )?letter\b/gi)]
+				.filter(([, year]) => !covered.has(year!))
+				.map(([phrase]) => `${page.filePath}: ${phrase}`),
+		);
+		expect(misnamed).toEqual([]);
+	});
+});
+
+describe('every page teaches and asks', () => {
+	test('every principle, essay and case study ends with questions or an exercise', () => {
+		const lastHeading = (body: string) => [...body.matchAll(/^## (.+)$/gm)].at(-1)?.[1] ?? '';
+		const endings = pages.filter((page) => !/Questions for you|Try this/.test(lastHeading(page.body)));
+		expect(endings.map((page) => page.filePath)).toEqual([]);
+	});
+
+	test('every glossary term has an alias a reader might type instead', () => {
+		expect(glossary.filter((term) => !term.data.aliases?.length).map((term) => term.filePath)).toEqual([]);
+	});
+
+	test('every path step has a reflection prompt', () => {
+		const missing = paths.flatMap((path) =>
+			(path.data.steps as Array<{ page: string; prompt?: string }>).filter((step) => !step.prompt?.trim()).map((step) => `${path.filePath}: ${step.page}`),
+		);
+		expect(missing).toEqual([]);
+	});
+});

@@ -1,0 +1,207 @@
+import { expect, test } from '@playwright/test';
+
+const PRINCIPLE = '/principles/customer-obsession/';
+const ESSAY = '/essays/process-as-a-proxy/';
+
+test.describe('navigation', () => {
+	test('the header names the site and links every section', async ({ page }) => {
+		await page.goto(PRINCIPLE);
+		const sections = page.getByRole('navigation', { name: 'Sections' });
+		for (const name of ['Principles', 'Case studies', 'Essays', 'Paths', 'Glossary']) {
+			await expect(sections.getByRole('link', { name, exact: true })).toBeVisible();
+		}
+		await expect(page.getByRole('banner').getByRole('link', { name: 'Day One' })).toHaveAttribute('href', '/');
+		await expect(sections.getByRole('link', { name: 'Principles' })).toHaveAttribute('aria-current', 'page');
+	});
+
+	test('breadcrumbs lead back to the section and home', async ({ page }) => {
+		await page.goto(ESSAY);
+		const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+		await expect(crumbs.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
+		await expect(crumbs.getByRole('link', { name: 'Essays' })).toHaveAttribute('href', '/essays/');
+	});
+
+	test('the section sidebar lists the section with the current page marked', async ({ page }) => {
+		await page.goto(PRINCIPLE);
+		const sidebar = page.getByRole('navigation', { name: 'Principles in this section' });
+		await expect(sidebar.getByRole('link', { name: 'Customer obsession' })).toHaveAttribute('aria-current', 'page');
+		expect(await sidebar.getByRole('link').count()).toBeGreaterThanOrEqual(6);
+	});
+
+	test('"On this page" links to each section of a long page', async ({ page }) => {
+		await page.goto(PRINCIPLE);
+		const toc = page.getByRole('navigation', { name: 'On this page' });
+		await toc.getByRole('link', { name: 'What it is not' }).click();
+		await expect(page).toHaveURL(/#what-it-is-not$/);
+		await expect(page.getByRole('heading', { name: 'What it is not' })).toBeInViewport();
+	});
+
+	test('previous and next links walk through a collection', async ({ page }) => {
+		await page.goto(PRINCIPLE);
+		const next = page.locator('a[rel="next"]').last();
+		await expect(next).toHaveAttribute('href', /\/principles\/[a-z-]+\/$/);
+		await next.click();
+		await expect(page.locator('a[rel="prev"]').last()).toHaveAttribute('href', PRINCIPLE);
+	});
+
+	test('a page on a path links to the next step along it', async ({ page }) => {
+		await page.goto(PRINCIPLE);
+		const along = page.getByRole('navigation', { name: 'Along A thirty-minute introduction' });
+		await expect(along.locator('a[rel="next"]')).toHaveAttribute('href', '/essays/customer-obsession-is-not-customer-service/');
+		await expect(page.getByText('Step 1 of 6 in')).toBeVisible();
+	});
+});
+
+test.describe('page furniture', () => {
+	test('an essay shows reading time, last update, owner, review date and an edit link', async ({ page }) => {
+		await page.goto(ESSAY);
+		await expect(page.getByText(/\d+ min read/)).toBeVisible();
+		await expect(page.locator('time[datetime]').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+		await expect(page.getByText(/Last updated/)).toBeVisible();
+		await expect(page.getByText('Kept by Day One editors')).toBeVisible();
+		await expect(page.getByText(/Next review/)).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+			'href',
+			/\/edit\/main\/content\/essays\/process-as-a-proxy\.mdx$/,
+		);
+	});
+
+	test("a page's sources are listed at the end, each linking to its source page", async ({ page }) => {
+		await page.goto(ESSAY);
+		const sources = page.getByRole('region', { name: 'Sources' });
+		const links = sources.getByRole('link');
+		expect(await links.count()).toBeGreaterThan(0);
+		for (const href of await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))) {
+			expect(href).toMatch(/^\/sources\/[a-z0-9-]+\/$/);
+		}
+	});
+
+	test('glossary terms used on a page link to their definitions', async ({ page }) => {
+		await page.goto(ESSAY);
+		const terms = page.getByRole('region', { name: 'Terms on this page' });
+		const first = terms.getByRole('link').first();
+		const href = await first.getAttribute('href');
+		expect(href).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
+		await first.click();
+		await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeInViewport();
+	});
+});
+
+test.describe('principle hubs and source pages', () => {
+	test('a principle lists the case studies that illustrate it and the essays that discuss it', async ({ page }) => {
+		await page.goto(PRINCIPLE);
+		const illustrated = page.getByRole('region', { name: 'Illustrated by' });
+		await expect(illustrated.getByRole('link', { name: /Prime/ })).toBeVisible();
+		const discussed = page.getByRole('region', { name: 'Discussed in' });
+		expect(await discussed.getByRole('link').count()).toBeGreaterThan(2);
+	});
+
+	test('a source page lists every page that cites it', async ({ page }) => {
+		await page.goto('/sources/letter-2012/');
+		await expect(page.getByRole('heading', { name: 'Pages that cite it' })).toBeVisible();
+		await expect(page.getByRole('link', { name: /royalties/i }).first()).toBeVisible();
+	});
+});
+
+test.describe('glossary', () => {
+	test('every term has an anchor of its own', async ({ page }) => {
+		await page.goto('/glossary/#day-2');
+		await expect(page.locator('#day-2')).toBeInViewport();
+		await expect(page.locator('#day-2').getByText(/Also called/)).toBeVisible();
+	});
+});
+
+test.describe('look and feel', () => {
+	test('the dark theme follows the system, and the reader can switch and keep a choice', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(ESSAY);
+		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const dark = await background();
+		const toggle = page.getByRole('button', { name: 'Dark theme' });
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		expect(await background()).not.toBe(dark);
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+		expect(await background()).not.toBe(dark);
+	});
+
+	test('print leaves out navigation and keeps the text', async ({ page }) => {
+		await page.goto(ESSAY);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('banner')).toBeHidden();
+		await expect(page.getByRole('navigation', { name: 'Essays in this section' })).toBeHidden();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+
+	test('the skip link moves focus to the main content', async ({ page }) => {
+		await page.goto(ESSAY);
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Skip to content' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/#main$/);
+	});
+});
+
+test.describe('feeds and meta', () => {
+	test('the RSS feed lists essays and case studies', async ({ request }) => {
+		const feed = await (await request.get('/rss.xml')).text();
+		expect(feed).toContain('<title>Process as a proxy');
+		expect(feed).toMatch(/<link>https?:\/\/[^<]+\/case-studies\/amazon-prime\/<\/link>/);
+	});
+
+	test('the sitemap is published', async ({ request }) => {
+		const index = await request.get('/sitemap-index.xml');
+		expect(index.status()).toBe(200);
+		expect(await (await request.get('/sitemap-0.xml')).text()).toContain('/principles/customer-obsession/');
+	});
+
+	test('each page has a canonical URL and OpenGraph and Twitter meta', async ({ page }) => {
+		await page.goto(ESSAY);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/essays\/process-as-a-proxy\/$/);
+		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Process/);
+		await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+		await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+	});
+});
+
+test.describe('narrow screens', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	for (const url of ['/', PRINCIPLE, '/paths/first-week/', '/glossary/', '/search/?q=prime']) {
+		test(`${url} fits 320 px without sideways scrolling`, async ({ page }) => {
+			await page.goto(url);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a principle page reads in full, with its navigation', async ({ page }) => {
+		await page.goto(PRINCIPLE);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer obsession');
+		await expect(page.getByRole('navigation', { name: 'On this page' }).first()).toBeAttached();
+		await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+	});
+
+	test('a path is a plain ordered list of links', async ({ page }) => {
+		await page.goto('/paths/thirty-minute-introduction/');
+		await expect(page.getByRole('main').getByRole('listitem').first().getByRole('link')).toBeVisible();
+		await expect(page.getByRole('checkbox')).toHaveCount(0);
+	});
+
+	test('the header search form still reaches the search page', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('banner').getByRole('searchbox').fill('prime');
+		await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+		await expect(page).toHaveURL(/\/search\/\?q=prime$/);
+		await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
+	});
+});
