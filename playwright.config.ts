@@ -37,7 +37,8 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: `astro preview --port ${PORT} --host 127.0.0.1`,
+		// --ignore-lock: Astro 7 refuses a second preview of one project, and a reader may have `npm start` running.
+		command: `astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -2,7 +2,7 @@
  * Builds the site from a fixture: the valid minimal content set with a fixture's files laid over
  * it, so each fixture holds only the one file it breaks.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -42,4 +42,32 @@ export function buildFixture(name: string): FixtureBuild {
 	// eslint-disable-next-line no-control-regex
 	const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
 	return { status: result.status, output, outDir, contentDir };
+}
+
+/** Starts `astro dev` on the valid fixture, reading a build's index from `outDir`; stop it when done. */
+export async function startDevServer(outDir: string, port: number): Promise<{ url: string; stop: () => void }> {
+	const server = spawn(
+		process.execPath,
+		[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--outDir', outDir],
+		{
+			cwd: ROOT,
+			stdio: 'ignore',
+			env: {
+				...process.env,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				DAY_ONE_CONTENT: './node_modules/.fixture-builds/valid-minimal/content',
+			},
+		},
+	);
+	const url = `http://127.0.0.1:${port}`;
+	for (let attempt = 0; attempt < 150; attempt++) {
+		try {
+			await fetch(`${url}/`);
+			return { url, stop: () => server.kill() };
+		} catch {
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+	}
+	server.kill();
+	throw new Error('astro dev did not start');
 }

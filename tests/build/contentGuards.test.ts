@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildFixture } from './buildFixture.ts';
+import { buildFixture, startDevServer } from './buildFixture.ts';
 
 const BUILD_TIMEOUT = 120_000;
 
@@ -101,6 +101,31 @@ describe('content guards', () => {
 			expect(build.status).not.toBe(0);
 			expect(build.output).toContain('the text cites "letter-2012" but the front matter\'s sources do not list it.');
 			expect(build.output).toContain('Fix: add letter-2012 to sources: [letter-2016, letter-2012].');
+		},
+		BUILD_TIMEOUT,
+	);
+});
+
+describe('search in dev mode', () => {
+	test(
+		'npm run dev serves the last build\'s search index, and 404s where there is none',
+		async () => {
+			const build = buildFixture('valid-minimal');
+			expect(build.status, build.output).toBe(0);
+			const withIndex = await startDevServer(build.outDir, 4397);
+			try {
+				const response = await fetch(`${withIndex.url}/pagefind/pagefind.js`);
+				expect(response.status).toBe(200);
+				expect(response.headers.get('content-type')).toBe('text/javascript');
+			} finally {
+				withIndex.stop();
+			}
+			const withoutIndex = await startDevServer(join(build.outDir, 'no-build-here'), 4396);
+			try {
+				expect((await fetch(`${withoutIndex.url}/pagefind/pagefind.js`)).status).toBe(404);
+			} finally {
+				withoutIndex.stop();
+			}
 		},
 		BUILD_TIMEOUT,
 	);

@@ -1,26 +1,154 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-test('?q=prime lists the Prime case study', async ({ page }) => {
-	await page.goto('/search/?q=prime');
-	await expect(page.getByRole('status')).toHaveText(/pages? match/);
-	await expect(page.getByRole('main').getByRole('link', { name: /Prime/ }).first()).toBeVisible();
-	await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search the handbook' })).toHaveValue('prime');
+const results = (page: Page) => page.locator('search-page .search-results > li > a.result-title');
+const status = (page: Page) => page.getByRole('main').getByRole('status');
+
+test.describe('the search dialog', () => {
+	test('nothing of search loads until the reader reaches for it', async ({ page }) => {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
+		await page.goto('/principles/customer-obsession/');
+		await page.waitForLoadState('networkidle');
+		expect(requested.filter((url) => /pagefind|search-data|siteSearch/.test(url))).toEqual([]);
+	});
+
+	test('the header button opens it; results come as the reader types; Escape closes it and returns focus', async ({ page }) => {
+		await page.goto('/essays/tough-love/');
+		const open = page.getByRole('button', { name: /^Search/ });
+		await open.click();
+		const dialog = page.getByRole('dialog', { name: 'Search the handbook' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('searchbox')).toBeFocused();
+		await dialog.getByRole('searchbox').fill('royalties');
+		await expect(dialog.getByRole('link', { name: /Monthly author royalties/ })).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(open).toBeFocused();
+	});
+
+	test('Ctrl+K and / open it, and arrow keys move through the results', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Control+k');
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toBeVisible();
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('/');
+		await expect(dialog).toBeVisible();
+		await page.keyboard.type('prime');
+		const first = dialog.locator('a.result-title').first();
+		await expect(first).toBeVisible();
+		await page.keyboard.press('ArrowDown');
+		await expect(first).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(dialog.locator('a.result-title').nth(1)).toBeFocused();
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await expect(dialog.getByRole('searchbox')).toBeFocused();
+	});
+
+	test('the page behind the open dialog cannot take focus', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Control+k');
+		for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+		const inside = await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')) || document.activeElement === document.body);
+		expect(inside).toBe(true);
+	});
 });
 
-test('the header search form takes the reader to results', async ({ page }) => {
-	await page.goto('/');
-	await page.getByRole('banner').getByRole('searchbox').fill('royalties');
-	await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
-	await expect(page).toHaveURL(/\/search\/\?q=royalties$/);
-	await expect(page.getByRole('main').getByRole('link', { name: /royalt/i }).first()).toBeVisible();
+test.describe('the search page', () => {
+	test('?q=prime lists the Prime case study first, with a count and marked excerpts', async ({ page }) => {
+		await page.goto('/search/?q=prime');
+		await expect(status(page)).toHaveText(/\d+ pages? match “prime”/);
+		await expect(results(page).first()).toHaveText(/Amazon Prime/);
+		await expect(page.locator('search-page .search-results mark').first()).toBeVisible();
+		await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search the handbook' })).toHaveValue('prime');
+	});
+
+	test('results list matching sections of a page', async ({ page }) => {
+		await page.goto('/search/?q=prime');
+		await expect(page.locator('search-page .result-sections a').first()).toHaveAttribute('href', /#[a-z0-9-]+$/);
+	});
+
+	test('the URL follows the typing and the filters, so a search can be shared', async ({ page }) => {
+		await page.goto('/search/');
+		await page.getByRole('main').getByRole('searchbox').fill('customers');
+		await expect(page).toHaveURL(/\?q=customers$/);
+		await page.getByRole('checkbox', { name: 'Essay' }).check();
+		await page.getByRole('checkbox', { name: 'High-velocity decision making' }).check();
+		await expect(page).toHaveURL(/\?q=customers&type=Essay&principle=High-velocity\+decision\+making$/);
+		await expect(results(page).first()).toBeVisible();
+		for (const href of await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+			expect(href).toMatch(/^\/essays\//);
+		}
+		const shared = page.url();
+		await page.goto(shared);
+		await expect(page.getByRole('checkbox', { name: 'Essay' })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'Case study' })).not.toBeChecked();
+	});
+
+	test('a type filter keeps only that kind of page', async ({ page }) => {
+		await page.goto('/search/?q=prime&type=Case+study');
+		await expect(results(page).first()).toBeVisible();
+		await expect(page.locator('search-page .result-kind').filter({ hasNotText: 'Case study' })).toHaveCount(0);
+	});
+
+	test('a misspelt query is corrected and says so', async ({ page }) => {
+		await page.goto('/search/?q=royalites');
+		await expect(status(page)).toHaveText(/^Showing results for “royalties”\./);
+		await expect(results(page).first()).toHaveText(/royalties/i);
+	});
+
+	test('a synonym finds the page that uses the canonical word', async ({ page }) => {
+		await page.goto('/search/?q=KPI');
+		await expect(results(page).first()).toHaveText(/proxies/i);
+	});
+
+	test('no results suggest reading paths and glossary terms', async ({ page }) => {
+		await page.goto('/search/?q=zzzxqv');
+		await expect(status(page)).toHaveText('No pages match “zzzxqv”.');
+		await expect(page.getByRole('heading', { name: 'Try a reading path or a glossary term' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'A thirty-minute introduction' })).toBeVisible();
+	});
 });
 
-test('a search with no match says so calmly', async ({ page }) => {
-	await page.goto('/search/?q=zzzxqv');
-	await expect(page.getByRole('status')).toHaveText('No pages match “zzzxqv”.');
+test.describe('bad input gets a calm answer', () => {
+	const cases = [
+		{ name: 'empty', q: '' },
+		{ name: 'spaces only', q: '    ' },
+		{ name: 'punctuation only', q: '?!.,;:' },
+		{ name: 'very long', q: 'customer '.repeat(300) },
+		{ name: 'non-Latin', q: '顧客 至上 клиент' },
+		{ name: 'HTML and script', q: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>' },
+	];
+	for (const { name, q } of cases) {
+		test(`${name} query`, async ({ page }) => {
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+			await page.waitForLoadState('networkidle');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+			await expect(page.locator('search-page img')).toHaveCount(0);
+			expect(errors).toEqual([]);
+			const text = (await status(page).textContent()) ?? '';
+			expect(text).not.toMatch(/undefined|not available|needs a built index/i);
+			if (name === 'very long') expect((await page.getByRole('main').getByRole('searchbox').inputValue()).length).toBeLessThanOrEqual(200);
+		});
+	}
+});
+
+test('following a result marks the searched words on the page and scrolls to the first', async ({ page }) => {
+	await page.goto('/search/?q=royalties');
+	await results(page).first().click();
+	await expect(page).toHaveURL(/\/case-studies\/monthly-author-royalties\/\?highlight=royalties/);
+	const mark = page.locator('mark.search-hit').first();
+	await expect(mark).toHaveText(/royalt/i);
+	await expect(mark).toBeInViewport();
 });
 
 test('the search index is served with the site', async ({ request }) => {
-	const response = await request.get('/pagefind/pagefind.js');
-	expect(response.status()).toBe(200);
+	expect((await request.get('/pagefind/pagefind.js')).status()).toBe(200);
+	const data = await (await request.get('/search-data.json')).json();
+	expect(data.synonyms.kpi).toBe('proxy');
+	expect(data.vocabulary.royalties).toBeGreaterThan(0);
 });

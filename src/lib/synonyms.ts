@@ -1,0 +1,47 @@
+import { searchWords } from './searchWords.ts';
+
+/** A glossary term and the other words readers type for it. */
+export interface SynonymSource {
+	term: string;
+	aliases: string[];
+}
+
+/** Maps each alias (as search words joined by spaces) to its glossary term, the canonical word. */
+export function buildSynonyms(terms: SynonymSource[]): Record<string, string> {
+	const map: Record<string, string> = {};
+	for (const { term, aliases } of terms) {
+		const canonical = searchWords(term).join(' ');
+		for (const alias of aliases) {
+			const key = searchWords(alias).join(' ');
+			if (key && key !== canonical) map[key] = canonical;
+		}
+	}
+	return map;
+}
+
+/** The queries to run for one search, and how to combine their results. */
+export interface QueryPlan {
+	variants: string[];
+	/**
+	 * `priority` when the whole query is an alias: the reader named a known idea, so pages about
+	 * its canonical term come first, then pages that use the reader's own words. Otherwise
+	 * `score`: every variant's results are merged by score.
+	 */
+	order: 'priority' | 'score';
+}
+
+/**
+ * The queries to run for `query`: itself, and one with each alias it contains replaced by its
+ * canonical term, so a page that uses the canonical word is found by the synonym.
+ */
+export function queryPlan(query: string, synonyms: Record<string, string>): QueryPlan {
+	const words = searchWords(query).join(' ');
+	const whole = Object.hasOwn(synonyms, words) ? synonyms[words] : undefined;
+	if (whole) return { variants: [whole, words], order: 'priority' };
+	const text = ` ${words} `;
+	const variants = [words];
+	for (const [alias, canonical] of Object.entries(synonyms)) {
+		if (text.includes(` ${alias} `)) variants.push(text.replace(` ${alias} `, ` ${canonical} `).trim());
+	}
+	return { variants: [...new Set(variants.filter(Boolean))], order: 'score' };
+}

@@ -1,0 +1,48 @@
+/**
+ * Builds the result list both search interfaces show. Titles and queries are set as text; only
+ * Pagefind's excerpts are set as HTML, because Pagefind escapes the page text and adds nothing but
+ * <mark> around matched words.
+ */
+import type { ResultView } from './siteSearch.ts';
+
+function link(url: string, text: string): HTMLAnchorElement {
+	const anchor = document.createElement('a');
+	anchor.href = url;
+	anchor.textContent = text;
+	return anchor;
+}
+
+function excerpt(html: string): HTMLParagraphElement {
+	const paragraph = document.createElement('p');
+	paragraph.className = 'excerpt';
+	paragraph.innerHTML = html;
+	return paragraph;
+}
+
+/** One list item per result, with its kind, excerpt and up to three matching sections. */
+export function renderResults(results: ResultView[]): HTMLLIElement[] {
+	return results.map((result) => {
+		const item = document.createElement('li');
+		const title = link(result.url, result.title);
+		title.className = 'result-title';
+		item.append(title);
+		if (result.type) {
+			const kind = document.createElement('span');
+			kind.className = 'result-kind';
+			kind.textContent = result.type;
+			item.append(' ', kind);
+		}
+		item.append(excerpt(result.excerpt));
+		if (result.sections.length > 0) {
+			const sections = document.createElement('ul');
+			sections.className = 'result-sections';
+			for (const section of result.sections) {
+				const entry = document.createElement('li');
+				entry.append(link(section.url, section.title), excerpt(section.excerpt));
+				sections.append(entry);
+			}
+			item.append(sections);
+		}
+		return item;
+	});
+}
