@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { contentGuard } from './src/integrations/contentGuard.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 
 // SITE and BASE let a deployment serve the handbook from its own address or a sub-path.
@@ -16,7 +17,13 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	...(fixtureContent && { cacheDir: './node_modules/.astro-fixtures' }),
-	integrations: [mdx(), sitemap(), pagefindIndex()],
+	// The content guard comes first: it stops the build before anything is rendered.
+	integrations: [
+		contentGuard(),
+		mdx(),
+		sitemap(),
+		pagefindIndex(),
+	],
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -8,3 +8,4 @@ export const MAIN_BRANCH = 'main';
 
 /** The site's name, shown in the header, titles and feeds. */
 export const SITE_NAME = 'Day One';
+

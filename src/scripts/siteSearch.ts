@@ -63,7 +63,8 @@ export function loadSearch() {
 			fetch(`${base}search-data.json`),
 		]);
 		if (!response.ok) throw new Error(`search-data.json: ${response.status}`);
-		await pagefind.options({ ranking: RANKING, excerptLength: 24, highlightParam: 'highlight' });
+		// baseUrl: result links must carry the base path when the site is served under one.
+		await pagefind.options({ ranking: RANKING, excerptLength: 24, highlightParam: 'highlight', baseUrl: base });
 		return { pagefind, data: (await response.json()) as SearchData };
 	})();
 	loading.catch(() => (loading = undefined));

@@ -3,12 +3,24 @@
  * it, so each fixture holds only the one file it breaks.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const WORK = join(ROOT, 'node_modules/.fixture-builds');
+
+/**
+ * This process's environment without what Vitest adds to it. Vitest copies import.meta.env into
+ * process.env (BASE_URL=/, DEV=1, MODE=test, NODE_ENV=test), and Astro reads process.env into
+ * import.meta.env: a fixture would build with drafts shown and the base path ignored.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of ['BASE_URL', 'DEV', 'PROD', 'SSR', 'MODE', 'NODE_ENV', 'TEST']) delete env[key];
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+	return env;
+}
 
 export interface FixtureBuild {
 	/** The build's exit status: 0 for success. */
@@ -21,13 +33,17 @@ export interface FixtureBuild {
 	contentDir: string;
 }
 
-/** Builds `tests/fixtures/valid-minimal` overlaid with `tests/fixtures/<name>` (if it is not the base itself). */
-export function buildFixture(name: string): FixtureBuild {
+/**
+ * Builds `tests/fixtures/valid-minimal` overlaid with `tests/fixtures/<name>` (if it is not the
+ * base itself) and with `files` (paths relative to the content folder), in the environment `env`.
+ */
+export function buildFixture(name: string, env: Record<string, string> = {}, files: Record<string, string> = {}): FixtureBuild {
 	const workDir = join(WORK, name);
 	rmSync(workDir, { recursive: true, force: true });
 	cpSync(join(FIXTURES, 'valid-minimal/content'), join(workDir, 'content'), { recursive: true });
 	const overlay = join(FIXTURES, name, 'content');
 	if (name !== 'valid-minimal' && existsSync(overlay)) cpSync(overlay, join(workDir, 'content'), { recursive: true });
+	for (const [path, content] of Object.entries(files)) writeFileSync(join(workDir, 'content', path), content);
 	const outDir = join(workDir, 'dist');
 	const contentDir = `node_modules/.fixture-builds/${name}/content`;
 	const result = spawnSync(
@@ -36,7 +52,14 @@ export function buildFixture(name: string): FixtureBuild {
 		{
 			cwd: ROOT,
 			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DAY_ONE_CONTENT: `./${contentDir}`, NO_COLOR: '1', FORCE_COLOR: '0' },
+			env: {
+				...cleanEnv(),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				DAY_ONE_CONTENT: `./${contentDir}`,
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+				...env,
+			},
 		},
 	);
 	// eslint-disable-next-line no-control-regex
@@ -53,7 +76,7 @@ export async function startDevServer(outDir: string, port: number): Promise<{ ur
 			cwd: ROOT,
 			stdio: 'ignore',
 			env: {
-				...process.env,
+				...cleanEnv(),
 				ASTRO_TELEMETRY_DISABLED: '1',
 				DAY_ONE_CONTENT: './node_modules/.fixture-builds/valid-minimal/content',
 			},

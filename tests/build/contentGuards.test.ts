@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildFixture, startDevServer } from './buildFixture.ts';
+import { readBuiltSite } from './readBuiltSite.ts';
+import { brokenLinks } from '../../src/lib/siteLinks.ts';
 
 const BUILD_TIMEOUT = 120_000;
 
@@ -54,8 +56,8 @@ describe('content guards', () => {
 		() => {
 			const build = buildFixture('missing-title');
 			expect(build.status).not.toBe(0);
-			expect(build.output).toContain('case-studies → amazon-prime');
-			expect(build.output).toMatch(/title\W+Required/);
+			expect(build.output).toContain(`Content error in ${build.contentDir}/case-studies/amazon-prime.mdx`);
+			expect(build.output).toContain('title: is missing. Add it, for example: title: "Amazon Prime: the program nobody asked for"');
 		},
 		BUILD_TIMEOUT,
 	);
@@ -65,8 +67,8 @@ describe('content guards', () => {
 		() => {
 			const build = buildFixture('unknown-source-kind');
 			expect(build.status).not.toBe(0);
-			expect(build.output).toContain('sources → letter-2016');
-			expect(build.output).toContain('kind: Invalid option: expected one of "shareholder-letter"|"leadership-principle"|"video"|"article"');
+			expect(build.output).toContain(`Content error in ${build.contentDir}/sources/letter-2016.yaml`);
+			expect(build.output).toContain('kind: "letter" is not allowed. Use one of: shareholder-letter, leadership-principle, video, article.');
 		},
 		BUILD_TIMEOUT,
 	);
@@ -101,6 +103,62 @@ describe('content guards', () => {
 			expect(build.status).not.toBe(0);
 			expect(build.output).toContain('the text cites "letter-2012" but the front matter\'s sources do not list it.');
 			expect(build.output).toContain('Fix: add letter-2012 to sources: [letter-2016, letter-2012].');
+		},
+		BUILD_TIMEOUT,
+	);
+});
+
+describe('more content guards', () => {
+	const essay = (build: { contentDir: string }) => `Content error in ${build.contentDir}/essays/fixture-essay.mdx`;
+	test.each([
+		{ fixture: 'broken-link', message: 'The link /principles/day-two/ leads to no page.' },
+		{
+			fixture: 'broken-anchor',
+			message: 'The link /principles/customer-obsession/#what-it-is-not names the anchor #what-it-is-not, which /principles/customer-obsession/ does not have.',
+		},
+		{ fixture: 'duplicate-title', message: `title: "Amazon Prime" is already the title of` },
+		{ fixture: 'image-without-alt', message: 'The image ./chart.png has no alt text' },
+		{ fixture: 'invalid-yaml', message: 'The front matter is not valid YAML' },
+		{ fixture: 'wrong-date', message: 'published: must be a date written YYYY-MM-DD, for example: published: 2026-11-23' },
+	])(
+		'$fixture fails the build, naming the file and the fault',
+		({ fixture, message }) => {
+			const build = buildFixture(fixture);
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain(essay(build));
+			expect(build.output).toContain(message);
+			expect(build.output).not.toMatch(/Stack trace|\s+at .+\(.+:\d+:\d+\)/);
+		},
+		BUILD_TIMEOUT,
+	);
+
+	test(
+		'every problem in every file is listed before the build stops, with a count',
+		() => {
+			const build = buildFixture('several-faults');
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain(`Content error in ${build.contentDir}/essays/fixture-essay.mdx`);
+			expect(build.output).toContain(`Content error in ${build.contentDir}/paths/fixture-path.yaml`);
+			expect(build.output).toContain('2 content errors found; the site was not built.');
+		},
+		BUILD_TIMEOUT,
+	);
+});
+
+describe('deploying under a sub-path', () => {
+	test(
+		'with BASE=/handbook/ every link, asset and the search index sit under it',
+		() => {
+			const build = buildFixture('valid-minimal', { BASE: '/handbook/' });
+			expect(build.status, build.output).toBe(0);
+			const { pages, files } = readBuiltSite(build.outDir, '/handbook/');
+			expect(brokenLinks(pages, files, '/handbook/')).toEqual([]);
+			const essay = pages.find((page) => page.path === '/handbook/essays/fixture-essay/')!;
+			expect(essay.html).toContain('href="/handbook/principles/customer-obsession/"');
+			expect(files.has('/handbook/pagefind/pagefind.js')).toBe(true);
+			const scripts = [...files].filter((file) => file.endsWith('.js') && file.includes('/_astro/'));
+			const code = scripts.map((file) => readFileSync(join(build.outDir, file.replace('/handbook/', '')), 'utf8')).join('');
+			expect(code).toContain('/handbook/');
 		},
 		BUILD_TIMEOUT,
 	);

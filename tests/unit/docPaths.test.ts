@@ -12,7 +12,7 @@ test('paths in code spans are found, placeholders cut off and other spans ignore
 	]);
 });
 
-test.each(['README.md'])('every path %s names exists', (doc) => {
+test.each(['README.md', 'CONTRIBUTING.md'])('every path %s names exists', (doc) => {
 	const missing = repoPathsIn(readFileSync(resolve(ROOT, doc), 'utf8')).filter((path) => !existsSync(resolve(ROOT, path)));
 	expect(missing).toEqual([]);
 });

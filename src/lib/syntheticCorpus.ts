@@ -1,0 +1,56 @@
+/**
+ * Generated pages for benchmarks: the same seed gives the same corpus, so runs compare like with
+ * like. Words come from a list the caller passes (the site's own vocabulary reads most like it).
+ */
+
+/** A small, fast, seeded random number generator (mulberry32), returning numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** One generated page: a title, a summary and sections of prose. */
+export interface SyntheticPage {
+	id: string;
+	title: string;
+	summary: string;
+	sections: Array<{ heading: string; paragraphs: string[] }>;
+}
+
+function sentence(words: string[], random: () => number, length: number): string {
+	const picked = Array.from({ length }, () => words[Math.floor(random() * words.length)]!);
+	const text = picked.join(' ');
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/**
+ * Page `index` of a corpus: 600 to 1,200 words in three to five sections, as the stack's own
+ * measurements used (../shared/STACK.md).
+ */
+export function syntheticPage(index: number, words: string[], seed = 1): SyntheticPage {
+	const random = seededRandom(seed * 1_000_003 + index);
+	const targetWords = 600 + Math.floor(random() * 600);
+	const sectionCount = 3 + Math.floor(random() * 3);
+	const perSection = Math.ceil(targetWords / sectionCount);
+	const sections = Array.from({ length: sectionCount }, () => {
+		const paragraphs: string[] = [];
+		for (let written = 0; written < perSection; ) {
+			const length = 8 + Math.floor(random() * 12);
+			paragraphs.push(sentence(words, random, length));
+			written += length;
+		}
+		return { heading: sentence(words, random, 3).slice(0, -1), paragraphs };
+	});
+	return {
+		id: `page-${String(index).padStart(5, '0')}`,
+		title: `${sentence(words, random, 4).slice(0, -1)} ${index}`,
+		summary: sentence(words, random, 16),
+		sections,
+	};
+}

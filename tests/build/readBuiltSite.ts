@@ -1,0 +1,19 @@
+/** Reads a built site from disk for the link check: HTML pages by URL path, and every other file. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { BuiltPage } from '../../src/lib/siteLinks.ts';
+
+export function readBuiltSite(outDir: string, base = '/'): { pages: BuiltPage[]; files: Set<string> } {
+	const pages: BuiltPage[] = [];
+	const files = new Set<string>();
+	const prefix = base.replace(/\/?$/, '/');
+	for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = join(entry.parentPath, entry.name);
+		const path = `${prefix}${relative(outDir, file).split('\\').join('/')}`;
+		if (entry.name.endsWith('.html')) {
+			pages.push({ path: path.replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') });
+		} else files.add(path);
+	}
+	return { pages, files };
+}

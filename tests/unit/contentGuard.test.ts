@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+import { expect, test } from 'vitest';
+import { checkContent, type RawEntry } from '../../src/lib/contentGuard.ts';
+import { contentSchemas } from '../../src/lib/contentSchemas.ts';
+
+const reference = (collection: string) => z.string().transform((id) => ({ collection, id }));
+const schemas = contentSchemas(reference as unknown as Parameters<typeof contentSchemas>[0]);
+
+const source: RawEntry = {
+	collection: 'sources',
+	id: 'letter-2016',
+	filePath: 'content/sources/letter-2016.yaml',
+	data: { title: '2016 letter', short: '2016 letter', kind: 'shareholder-letter', published: '2017-04', publisher: 'Amazon' },
+	body: '',
+};
+const principle = (body: string, data: Record<string, unknown> = {}): RawEntry => ({
+	collection: 'principles',
+	id: 'customer-obsession',
+	filePath: 'content/principles/customer-obsession.mdx',
+	data: { title: 'Customer obsession', summary: 'Start from the customer.', order: 1, sources: ['letter-2016'], ...data },
+	body,
+});
+
+test('valid content has no problems', () => {
+	expect(checkContent([source, principle('## What it is\n\nText. <Cite source="letter-2016" />')], schemas)).toEqual([]);
+});
+
+test('schema problems are written for authors, one line per field', () => {
+	const [problem] = checkContent([source, principle('', { title: undefined, order: 'first', sources: [] })], schemas);
+	expect(problem!.lines).toMatchInlineSnapshot(`
+		[
+		  "title: is missing. Add it, for example: title: "Customer obsession"",
+		  "order: must be a whole number, for example: order: 7",
+		  "sources: is empty. Cite at least one source id from content/sources/, for example: sources: [letter-2016]",
+		]
+	`);
+});
+
+test('a link to a section checks the heading exists on the target page', () => {
+	const essay: RawEntry = {
+		collection: 'essays',
+		id: 'x',
+		filePath: 'content/essays/x.mdx',
+		data: { title: 'X', description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published: '2026-11-23' },
+		body: 'See [it](/principles/customer-obsession/#what-it-is) and [that](/principles/customer-obsession/#nope) and [glossary](/glossary/#day-1).',
+	};
+	const problems = checkContent([source, principle('## What it is\n\nText.'), essay], schemas);
+	expect(problems.flatMap((problem) => problem.lines)).toEqual([
+		'The link /principles/customer-obsession/#nope names the anchor #nope, which /principles/customer-obsession/ does not have.',
+		'Expected one of: what-it-is.',
+		'The link /glossary/#day-1 names the anchor #day-1, which /glossary/ does not have.',
+		'Expected one of: (no sections).',
+	]);
+});
+
+test('an <img> without alt text is a problem, with or without other attributes', () => {
+	const [problem] = checkContent([source, principle('<img src="a.png" />')], schemas);
+	expect(problem!.lines[0]).toBe('An <img> has no alt text: <img src="a.png" />');
+	expect(checkContent([source, principle('<img src="a.png" alt="A chart" />')], schemas)).toEqual([]);
+});
