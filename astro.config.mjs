@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { contentGuard } from './src/integrations/contentGuard.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+import { THEME_SCRIPT } from './src/lib/themeScript.ts';
 
 // SITE and BASE let a deployment serve the handbook from its own address or a sub-path.
 const site = process.env.SITE ?? 'https://day-one.example';
@@ -12,10 +14,33 @@ const base = process.env.BASE ?? '/';
 // into the real site's cache or the other way round.
 const fixtureContent = process.env.DAY_ONE_CONTENT;
 
+/** The CSP hash of an inline script, as the browser computes it. */
+const scriptHash = (code) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
+
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// A strict Content-Security-Policy in a <meta> tag on every page: Astro hashes the scripts and
+	// styles it bundles; the theme script is allowed by its hash; Pagefind needs WebAssembly
+	// ('wasm-unsafe-eval') and its worker. No other inline script can run.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				hashes: [scriptHash(THEME_SCRIPT)],
+			},
+		},
+	},
 	...(fixtureContent && { cacheDir: './node_modules/.astro-fixtures' }),
 	// The content guard comes first: it stops the build before anything is rendered.
 	integrations: [

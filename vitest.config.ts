@@ -5,5 +5,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		allowOnly: false,
+		// Build tests run astro build on fixtures, which share Astro's generated types and cache:
+		// one test file at a time keeps them from writing over each other.
+		fileParallelism: false,
 	},
 });

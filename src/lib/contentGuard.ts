@@ -77,6 +77,17 @@ export function checkContent(entries: RawEntry[], schemas: Record<string, z.ZodT
 	const problems: ContentProblem[] = [];
 	const parsed: Array<RawEntry & { data: Record<string, unknown> }> = [];
 	for (const entry of entries) {
+		if (!/^[a-z][a-z0-9-]*$/.test(entry.id)) {
+			const suggestion = entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '') || 'page-name';
+			problems.push({
+				filePath: entry.filePath,
+				lines: [
+					`The file name "${entry.id}" cannot be a page id: ids are lower-case letters, digits and hyphens, starting with a letter.`,
+					`Fix: rename the file, for example to ${suggestion}${entry.filePath.slice(entry.filePath.lastIndexOf('.'))}.`,
+				],
+			});
+			continue;
+		}
 		if (entry.parseError) {
 			problems.push({ filePath: entry.filePath, lines: [`The front matter is not valid YAML: ${entry.parseError}`] });
 			continue;

@@ -58,3 +58,11 @@ test('an <img> without alt text is a problem, with or without other attributes',
 	expect(problem!.lines[0]).toBe('An <img> has no alt text: <img src="a.png" />');
 	expect(checkContent([source, principle('<img src="a.png" alt="A chart" />')], schemas)).toEqual([]);
 });
+
+test('a file name that cannot be an id is refused with a suggested name', () => {
+	const [problem] = checkContent([source, { ...principle(''), id: '70-Percent Rule', filePath: 'content/principles/70-Percent Rule.mdx' }], schemas);
+	expect(problem!.lines).toEqual([
+		'The file name "70-Percent Rule" cannot be a page id: ids are lower-case letters, digits and hyphens, starting with a letter.',
+		'Fix: rename the file, for example to percent-rule.mdx.',
+	]);
+});

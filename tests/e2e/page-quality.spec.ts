@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { sitePages } from './sitePages.ts';
+
+/** Console errors and Content-Security-Policy violations a page reports while it loads. */
+function watch(page: Page) {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+	return problems;
+}
+
+test.describe('every page', () => {
+	for (const path of sitePages()) {
+		test(`${path} loads with no console error and no CSP violation`, async ({ page }) => {
+			const problems = watch(page);
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) =>
+					console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+				);
+			});
+			await page.goto(path, { waitUntil: 'networkidle' });
+			expect(problems).toEqual([]);
+		});
+	}
+});
+
+test('searching works under the Content-Security-Policy, with no violation', async ({ page }) => {
+	const problems = watch(page);
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
+	});
+	await page.goto('/essays/tough-love/');
+	const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(policy).toContain("'wasm-unsafe-eval'");
+	expect(policy).not.toContain("'unsafe-inline'");
+	await page.keyboard.press('Control+k');
+	await page.getByRole('dialog').getByRole('searchbox').fill('royalties');
+	await expect(page.getByRole('dialog').locator('a.result-title').first()).toBeVisible();
+	expect(problems).toEqual([]);
+});
+
+test('an injected inline script is blocked by the policy', async ({ page }) => {
+	const problems = watch(page);
+	await page.goto('/');
+	const ran = await page.evaluate(
+		() =>
+			new Promise<boolean>((resolve) => {
+				const script = document.createElement('script');
+				script.textContent = 'window.__injected = true';
+				document.addEventListener('securitypolicyviolation', () => resolve(Boolean((window as { __injected?: boolean }).__injected)), { once: true });
+				document.body.append(script);
+			}),
+	);
+	expect(ran).toBe(false);
+	expect(problems.some((problem) => problem.includes('Content Security Policy'))).toBe(true);
+});
+
+/** Gzip size of a file the site serves, as a host would compress it. */
+function gzipBytes(url: string): number {
+	const path = new URL(url).pathname;
+	const file = `dist${path.endsWith('/') ? `${path}index.html` : decodeURIComponent(path)}`;
+	if (!statSync(file, { throwIfNoEntry: false })) return 0;
+	return gzipSync(readFileSync(file)).length;
+}
+
+const READING_PAGES = ['/', '/principles/customer-obsession/', '/essays/process-as-a-proxy/', '/case-studies/amazon-prime/', '/paths/first-week/', '/glossary/', '/sources/letter-2016/'];
+
+test.describe('page weight before search is opened', () => {
+	for (const path of READING_PAGES) {
+		test(`${path} ships at most 8 KB of JavaScript and 120 KB in all (gzip), and no search index`, async ({ page }) => {
+			const urls: string[] = [];
+			page.on('requestfinished', (request) => urls.push(request.url()));
+			await page.goto(path, { waitUntil: 'networkidle' });
+			const own = urls.filter((url) => url.startsWith('http://127.0.0.1'));
+			expect(own.filter((url) => /pagefind|search-data/.test(url))).toEqual([]);
+			const js = own.filter((url) => url.endsWith('.js')).reduce((sum, url) => sum + gzipBytes(url), 0);
+			const total = own.reduce((sum, url) => sum + gzipBytes(url), 0);
+			console.log(`${path}: ${(js / 1024).toFixed(1)} KB JS, ${(total / 1024).toFixed(1)} KB in all (gzip)`);
+			expect(js).toBeLessThanOrEqual(8 * 1024);
+			expect(total).toBeLessThanOrEqual(120 * 1024);
+		});
+	}
+});
