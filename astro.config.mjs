@@ -14,7 +14,11 @@ const base = process.env.BASE ?? '/';
 // into the real site's cache or the other way round.
 const fixtureContent = process.env.DAY_ONE_CONTENT;
 
-/** The CSP hash of an inline script, as the browser computes it. */
+/**
+ * The CSP hash of an inline script, as the browser computes it.
+ * @param {string} code
+ * @returns {`sha256-${string}`}
+ */
 const scriptHash = (code) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
 
 export default defineConfig({

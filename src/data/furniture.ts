@@ -8,6 +8,7 @@ import { COLLECTION_LABELS, collectionPath, entryPath, withBase, type Collection
 import { termsUsedIn } from '../lib/glossaryTerms.ts';
 import { neighbors } from '../lib/neighbors.ts';
 import { readingTime } from '../lib/readingTime.ts';
+import { sidebarWindow } from '../lib/sidebarWindow.ts';
 import { isReviewOverdue } from '../lib/reviewStatus.ts';
 import { lastUpdated } from './lastUpdated.ts';
 import { describe } from './listItems.ts';
@@ -53,6 +54,7 @@ export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Dat
 	const collection = entry.collection;
 	const siblings = listOf(site, collection);
 	const { previous, next } = neighbors(siblings, entry.id);
+	const shown = sidebarWindow(siblings, siblings.findIndex((sibling) => sibling.id === entry.id));
 	const data = entry.data as { owner?: string; reviewBy?: Date };
 	const body = entry.body ?? '';
 	return {
@@ -62,7 +64,9 @@ export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Dat
 		] satisfies Link[],
 		section: {
 			label: COLLECTION_LABELS[collection].many,
-			items: siblings.map((sibling) => ({ ...linkTo(sibling, base), current: sibling.id === entry.id })),
+			items: shown.items.map((sibling) => ({ ...linkTo(sibling, base), current: sibling.id === entry.id })),
+			/** The section's list page, shown when the sidebar leaves entries out. */
+			all: shown.hidden > 0 ? { href: collectionPath(collection, base), label: `All ${siblings.length} ${COLLECTION_LABELS[collection].many.toLowerCase()}` } : undefined,
 		},
 		previous: previous && linkTo(previous, base),
 		next: next && linkTo(next, base),
