@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { MAX_QUERY_LENGTH, normalizeQuery, resultCountText } from '../../src/lib/searchQuery.ts';
+import { MAX_QUERY_LENGTH, normalizeQuery, resultCountText, searchStatusText, searchUnavailableText } from '../../src/lib/searchQuery.ts';
 
 test.each([
 	{ raw: null, expected: '' },
@@ -16,4 +16,14 @@ test.each([
 	{ count: 4, text: '4 pages match “prime”.' },
 ])('$count results read "$text"', ({ count, text }) => {
 	expect(resultCountText(count, 'prime')).toBe(text);
+});
+
+test('a corrected query is named before the count', () => {
+	expect(searchStatusText(3, 'prmie', 'prime')).toBe('Showing results for “prime”. 3 pages match “prime”.');
+	expect(searchStatusText(1, 'prime')).toBe('1 page matches “prime”.');
+});
+
+test('in dev mode an unavailable search says a build is needed', () => {
+	expect(searchUnavailableText(true)).toContain('npm run build');
+	expect(searchUnavailableText(false)).not.toContain('npm run build');
 });
