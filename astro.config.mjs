@@ -25,6 +25,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// No code highlighting: the handbook shows no code, and Shiki's inline styles would need the
+	// CSP to allow inline styles.
+	markdown: { syntaxHighlight: false },
 	// A strict Content-Security-Policy in a <meta> tag on every page: Astro hashes the scripts and
 	// styles it bundles; the theme script is allowed by its hash; Pagefind needs WebAssembly
 	// ('wasm-unsafe-eval') and its worker. No other inline script can run.

@@ -6,7 +6,12 @@ import { browserFacts } from './browserFacts.mjs';
 const choice = chooseBrowser(browserFacts());
 if (choice.action === 'install') {
 	console.log(`No Chromium found; installing Debian's: ${choice.command}`);
-	execSync(choice.command, { stdio: 'inherit', shell: '/bin/bash' });
+	try {
+		execSync(choice.command, { stdio: 'inherit', shell: '/bin/bash' });
+	} catch {
+		console.error(`Installing Chromium failed (see apt-get's message above). Install a browser, then run npm test again:\n  ${choice.command}`);
+		process.exit(1);
+	}
 	const after = chooseBrowser(browserFacts());
 	if (after.action !== 'use') {
 		console.error('Installing chromium did not give a browser at /usr/bin/chromium.');

@@ -1,5 +1,6 @@
 // `npm run new -- <essay|case-study|principle|glossary|path> "Title"`: writes a new page to fill in.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ALL_COLLECTIONS } from '../src/lib/collections.ts';
 import { scaffold } from '../src/lib/scaffold.ts';
 
@@ -18,6 +19,7 @@ function idsIn(collection) {
 
 const ids = Object.fromEntries(ALL_COLLECTIONS.map((collection) => [collection, idsIn(collection)]));
 const orders = ids.principles.map((id) => {
+	// Only an `order:` line is needed here, so a glance at the file is enough.
 	const file = readdirSync(`${contentRoot}/principles`).find((name) => name.startsWith(`${id}.`));
 	return Number(/^order:\s*(\d+)/m.exec(readFileSync(`${contentRoot}/principles/${file}`, 'utf8'))?.[1] ?? 0);
 });
@@ -31,5 +33,6 @@ if (!result.ok) {
 	process.exit(1);
 }
 const path = result.path.replace(/^content\//, `${contentRoot}/`);
+mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, result.content, { flag: 'wx' });
 console.log(`Created ${path}. Fill in the parts it marks, then preview with npm run dev.`);

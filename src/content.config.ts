@@ -19,7 +19,8 @@ const contentRoot = process.env.DAY_ONE_CONTENT ?? './content';
 
 /** Loads every file with one of `extensions` from `<content root>/<name>/`; the file name is the id. */
 function contentFolder(name: string, extensions: string) {
-	return glob({ base: `${contentRoot}/${name}`, pattern: `**/[^_]*.${extensions}` });
+	// Top level only, as the content guard reads it: an id is a file name, never a folder path.
+	return glob({ base: `${contentRoot}/${name}`, pattern: `[^_]*.${extensions}` });
 }
 
 const schemas = contentSchemas(reference);

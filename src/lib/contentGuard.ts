@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import { bodyCitationProblems } from './bodyCitations.ts';
 import { entryPath, PAGE_COLLECTIONS, withBase } from './collections.ts';
 import { brokenReferenceProblem, type ContentProblem } from './contentErrors.ts';
-import { findBrokenReferences } from './contentReferences.ts';
+import { findBrokenReferences, type BrokenReference } from './contentReferences.ts';
 
 /** A content file as read from disk, before any checking. */
 export interface RawEntry {
@@ -27,8 +27,9 @@ export interface RawEntry {
 /** Routes that exist besides entry pages. */
 const STATIC_ROUTES = ['/', '/search/', '/glossary/', '/rss.xml', '/sitemap-index.xml'];
 
-/** Anchors every entry page has besides its headings. */
-const PAGE_ANCHORS = ['main', 'sources-heading', 'terms-heading', 'illustrated-by', 'discussed-in'];
+/** Anchors an entry page has besides its headings: every page's, and a principle hub's own. */
+const PAGE_ANCHORS = ['main', 'sources-heading', 'terms-heading'];
+const PRINCIPLE_ANCHORS = [...PAGE_ANCHORS, 'illustrated-by', 'discussed-in'];
 
 function issueLine(issue: z.core.$ZodIssue): string {
 	const field = issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
@@ -76,6 +77,8 @@ function imageProblems(body: string): string[] {
 export function checkContent(entries: RawEntry[], schemas: Record<string, z.ZodType>): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const parsed: Array<RawEntry & { data: Record<string, unknown> }> = [];
+	// Entries whose own front matter failed still exist: pages that reference them are not wrong.
+	const unparsed: RawEntry[] = [];
 	for (const entry of entries) {
 		if (!/^[a-z][a-z0-9-]*$/.test(entry.id)) {
 			const suggestion = entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '') || 'page-name';
@@ -90,6 +93,7 @@ export function checkContent(entries: RawEntry[], schemas: Record<string, z.ZodT
 		}
 		if (entry.parseError) {
 			problems.push({ filePath: entry.filePath, lines: [`The front matter is not valid YAML: ${entry.parseError}`] });
+			unparsed.push({ ...entry, data: undefined });
 			continue;
 		}
 		const schema = schemas[entry.collection];
@@ -97,12 +101,15 @@ export function checkContent(entries: RawEntry[], schemas: Record<string, z.ZodT
 		const result = schema.safeParse(entry.data ?? {});
 		if (!result.success) {
 			problems.push({ filePath: entry.filePath, lines: result.error.issues.map(issueLine) });
+			unparsed.push({ ...entry, data: undefined });
 			continue;
 		}
 		parsed.push({ ...entry, data: result.data as Record<string, unknown> });
 	}
 
-	problems.push(...findBrokenReferences(parsed).map(brokenReferenceProblem));
+	const broken = findBrokenReferences([...parsed, ...unparsed]);
+	problems.push(...broken.map(brokenReferenceProblem));
+	problems.push(...draftReferenceProblems(parsed, unparsed, broken));
 
 	const sourceIds = parsed.filter((entry) => entry.collection === 'sources').map((entry) => entry.id);
 	for (const entry of parsed) {
@@ -131,6 +138,33 @@ export function checkContent(entries: RawEntry[], schemas: Record<string, z.ZodT
 	return problems;
 }
 
+/**
+ * References from published pages to drafts. A draft is left out of the published site, so such a
+ * link would break there; the check says so now instead of at render.
+ */
+function draftReferenceProblems(
+	parsed: Array<RawEntry & { data: Record<string, unknown> }>,
+	unparsed: RawEntry[],
+	alreadyBroken: BrokenReference[],
+): ContentProblem[] {
+	const isDraft = (entry: RawEntry & { data: Record<string, unknown> }) => entry.data.draft === true;
+	const published = parsed.filter((entry) => !isDraft(entry));
+	const drafts = parsed.filter(isDraft).map((entry) => ({ ...entry, data: undefined }));
+	const reported = new Set(alreadyBroken.map((ref) => `${ref.filePath} ${ref.field}`));
+	const collections = new Set(parsed.map((entry) => entry.collection));
+	const withoutDrafts = findBrokenReferences([...published, ...unparsed], collections).filter((ref) => !reported.has(`${ref.filePath} ${ref.field}`));
+	return withoutDrafts.map((ref) => {
+		const draft = drafts.find((entry) => entry.collection === ref.collection && entry.id === ref.received);
+		return {
+			filePath: ref.filePath,
+			lines: [
+				`${ref.field}: "${ref.received}" is a draft (draft: true in ${draft?.filePath ?? `content/${ref.collection}/`}), so it is not published and this link would break.`,
+				'Fix: publish that page (remove draft: true), or point to a published page.',
+			],
+		};
+	});
+}
+
 /** Internal links in page bodies that lead nowhere, or to an anchor the target page lacks. */
 function linkProblems(entries: Array<RawEntry & { data: Record<string, unknown> }>): ContentProblem[] {
 	const anchors = new Map<string, Set<string> | null>();
@@ -139,13 +173,14 @@ function linkProblems(entries: Array<RawEntry & { data: Record<string, unknown> 
 	anchors.set('/glossary/', new Set(entries.filter((entry) => entry.collection === 'glossary').map((entry) => entry.id)));
 	for (const entry of entries) {
 		if (entry.collection === 'glossary') continue;
-		anchors.set(entryPath(entry.collection as (typeof PAGE_COLLECTIONS)[number], entry.id), new Set([...PAGE_ANCHORS, ...headingSlugs(entry.body)]));
+		const own = entry.collection === 'principles' ? PRINCIPLE_ANCHORS : PAGE_ANCHORS;
+		anchors.set(entryPath(entry.collection as (typeof PAGE_COLLECTIONS)[number], entry.id), new Set([...own, ...headingSlugs(entry.body)]));
 	}
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
 		const lines: string[] = [];
 		for (const link of linksIn(entry.body)) {
-			const [pathPart, fragment] = link.split('#') as [string, string | undefined];
+			const [pathPart, fragment] = link.replace(/\?[^#]*/, '').split('#') as [string, string | undefined];
 			const path = pathPart.endsWith('/') || /\.[a-z]+$/.test(pathPart) ? pathPart : `${pathPart}/`;
 			if (!anchors.has(path)) {
 				lines.push(`The link ${link} leads to no page.`, `Fix: link to an existing page, such as ${entryPath('principles', 'customer-obsession')}; page addresses end with a slash.`);
@@ -153,7 +188,7 @@ function linkProblems(entries: Array<RawEntry & { data: Record<string, unknown> 
 			}
 			const known = anchors.get(path);
 			if (fragment && known && !known.has(fragment)) {
-				const listed = [...known].filter((anchor) => !PAGE_ANCHORS.includes(anchor));
+				const listed = [...known].filter((anchor) => !PRINCIPLE_ANCHORS.includes(anchor));
 				lines.push(`The link ${link} names the anchor #${fragment}, which ${path} does not have.`, `Expected one of: ${listed.join(', ') || '(no sections)'}.`);
 			}
 		}

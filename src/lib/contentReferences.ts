@@ -64,19 +64,20 @@ function collectReferences(
 
 /**
  * Every reference in `entries` whose target is not among `entries`. A reference is any
- * `{ collection, id }` object in an entry's data, as `reference()` and path steps produce.
+ * `{ collection, id }` object in an entry's data, as `reference()` and path steps produce, into
+ * one of `collections` (by default, those the entries belong to).
  */
-export function findBrokenReferences(entries: EntryForCheck[]): BrokenReference[] {
-	const idsByCollection = new Map<string, Set<string>>();
+export function findBrokenReferences(entries: EntryForCheck[], collections: Iterable<string> = []): BrokenReference[] {
+	const idsByCollection = new Map<string, Set<string>>([...collections].map((name) => [name, new Set<string>()]));
 	for (const entry of entries) {
 		if (!idsByCollection.has(entry.collection)) idsByCollection.set(entry.collection, new Set());
 		idsByCollection.get(entry.collection)!.add(entry.id);
 	}
-	const collections = new Set(idsByCollection.keys());
+	const names = new Set(idsByCollection.keys());
 	const broken: BrokenReference[] = [];
 	for (const entry of entries) {
 		const found: Array<{ field: string; ref: Reference }> = [];
-		collectReferences(entry.data, collections, '', found);
+		collectReferences(entry.data, names, '', found);
 		for (const { field, ref } of found) {
 			const known = idsByCollection.get(ref.collection)!;
 			if (known.has(ref.id)) continue;

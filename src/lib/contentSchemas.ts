@@ -1,5 +1,6 @@
 /**
- * The content model's schemas, one per collection, with messages written for authors. A factory
+ * The content model's schemas, one per collection, with messages written for authors. Objects are
+ * strict: a misspelt field (`Draft: true`) is an error, not a field silently ignored. A factory
  * over `reference()`: `src/content.config.ts` passes Astro's, and the content guard that runs
  * before the build (`src/integrations/contentGuard.ts`) passes a plain stand-in, so both check
  * exactly the same fields.
@@ -32,7 +33,12 @@ function wholeNumber(example: string) {
 
 /** A calendar date written YYYY-MM-DD. */
 function date(example: string) {
-	return z.coerce.date({ error: `must be a date written YYYY-MM-DD, for example: ${example}` });
+	const message = `must be a date written YYYY-MM-DD, for example: ${example}`;
+	// YAML may hand over a Date (unquoted) or a string (quoted); a bare year or 11/23/2026 is refused.
+	return z
+		.union([z.date({ error: message }), z.string({ error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message)], { error: message })
+		.transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
+		.refine((value) => !Number.isNaN(value.getTime()), message);
 }
 
 /** A list, with an example of how to write one. */
@@ -83,7 +89,7 @@ export function contentSchemas(reference: Reference) {
 			return { collection: collection!, id: id! };
 		});
 
-	const principles = z.object({
+	const principles = z.strictObject({
 		/** The principle's name as a reader would say it. */
 		title: text('title: "Customer obsession"'),
 		/** One or two sentences: what the principle asks of you. */
@@ -96,7 +102,7 @@ export function contentSchemas(reference: Reference) {
 		related: principleIds.default([]),
 	});
 
-	const essays = z.object({
+	const essays = z.strictObject({
 		/** The essay's headline. */
 		title: text('title: "Process as a proxy"'),
 		/** One sentence that says what the reader will learn; used in lists, search and meta tags. */
@@ -121,7 +127,7 @@ export function contentSchemas(reference: Reference) {
 		tags: list(text('tags: [proxies]'), 'tags: [proxies, process]').default([]),
 	});
 
-	const caseStudies = z.object({
+	const caseStudies = z.strictObject({
 		/** The case study's headline. */
 		title: text('title: "Amazon Prime: the program nobody asked for"'),
 		/** One or two sentences: what happened and why it matters. */
@@ -136,7 +142,7 @@ export function contentSchemas(reference: Reference) {
 		outcome: text('outcome: "Customers wanted it, although none had asked for it."'),
 	});
 
-	const sources = z.object({
+	const sources = z.strictObject({
 		/** The source's own title. */
 		title: text('title: "Amazon 2016 letter to shareholders"'),
 		/** A short name for inline citations, such as "2016 letter". */
@@ -157,7 +163,7 @@ export function contentSchemas(reference: Reference) {
 		notes: text('notes: "Where Type 1 and Type 2 decisions are defined."').optional(),
 	});
 
-	const glossary = z.object({
+	const glossary = z.strictObject({
 		/** The term as it appears on the site. */
 		term: text('term: Proxy'),
 		/** A plain-language definition, one to three sentences. */
@@ -170,7 +176,7 @@ export function contentSchemas(reference: Reference) {
 		sources: list(reference('sources'), 'sources: [letter-2016]').default([]),
 	});
 
-	const paths = z.object({
+	const paths = z.strictObject({
 		/** The path's name. */
 		title: text('title: "Your first week"'),
 		/** Who the path is for, in a few words. */
@@ -181,7 +187,7 @@ export function contentSchemas(reference: Reference) {
 		order: wholeNumber('order: 3').min(0, 'must be 0 or more').default(0),
 		/** The pages to read, in order. */
 		steps: list(
-			z.object({
+			z.strictObject({
 				/** The page to read, as `<collection>/<id>`. */
 				page: pageRef,
 				/** About how long the step takes, in minutes. */

@@ -17,9 +17,17 @@ export interface Citation {
 	source: string | undefined;
 }
 
+/** `body` without MDX comments and code, which may show components without using them. */
+function withoutCommentsAndCode(body: string): string {
+	return body
+		.replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+		.replace(/```[\s\S]*?```/g, ' ')
+		.replace(/`[^`\n]*`/g, ' ');
+}
+
 /** Every `<Cite>` and `<Quote>` in `body`, in order, with the source it names. */
 export function citationsIn(body: string): Citation[] {
-	return [...body.matchAll(CITING_COMPONENT)].map(([, component, attributes]) => ({
+	return [...withoutCommentsAndCode(body).matchAll(CITING_COMPONENT)].map(([, component, attributes]) => ({
 		component: component as Citation['component'],
 		source: /\bsource\s*=\s*["']([^"']*)["']/.exec(attributes!)?.[1],
 	}));
@@ -27,9 +35,7 @@ export function citationsIn(body: string): Citation[] {
 
 /** `body` without code, front matter attributes and `<Quote>` components, for checks of prose. */
 export function proseOutsideQuotes(body: string): string {
-	return body
-		.replace(/```[\s\S]*?```/g, ' ')
-		.replace(/`[^`\n]*`/g, ' ')
+	return withoutCommentsAndCode(body)
 		.replace(QUOTE_COMPONENT, ' ')
 		.replace(/<[^>]+>/g, ' ');
 }

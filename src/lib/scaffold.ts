@@ -28,7 +28,10 @@ export interface ScaffoldContext {
 /** A page to write, or a message for the author. */
 export type ScaffoldResult = { ok: true; path: string; content: string } | { ok: false; message: string };
 
-/** A URL-safe id from a title: lower case, ASCII letters and digits, words joined by hyphens. */
+/**
+ * A URL-safe id from a title: lower case, ASCII letters and digits, words joined by hyphens,
+ * starting with a letter as every id must ("2-pizza teams" becomes "pizza-teams").
+ */
 export function slugify(title: string): string {
 	return title
 		.normalize('NFKD')
@@ -36,7 +39,7 @@ export function slugify(title: string): string {
 		.toLowerCase()
 		.replace(/['’]/g, '')
 		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
+		.replace(/^[^a-z]+|-+$/g, '')
 		.slice(0, 80)
 		.replace(/-+$/, '');
 }

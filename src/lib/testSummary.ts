@@ -35,7 +35,8 @@ export function countVitest(report: { numPassedTests?: number; numFailedTests?: 
 
 /**
  * Passed and failed counts from a Playwright JSON report. A flaky test (failed, then passed on
- * retry) counts as passed; a skipped test counts as neither, and the runner forbids skips anyway.
+ * its one CI retry) counts as passed, and Playwright's own summary names it flaky; a skipped test
+ * counts as neither (the suite has none: a before-stop check refuses .skip and .only).
  */
 export function countPlaywright(report: { stats?: { expected?: number; unexpected?: number; flaky?: number } }): {
 	passed: number;

@@ -7,7 +7,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { scaffold, SCAFFOLD_KINDS } from '../../src/lib/scaffold.ts';
-import { buildFixture } from './buildFixture.ts';
+import { buildFixture, startDevServer } from './buildFixture.ts';
 
 const BUILD_TIMEOUT = 120_000;
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -26,14 +26,19 @@ test(
 			if (!result.ok) throw new Error(result.message);
 			files[result.path.replace(/^content\//, '')] = result.content;
 		}
+		// A new essay starts as a draft; publish a copy too, so the essay template is rendered as well.
+		files['essays/scaffolded-essay-published.mdx'] = files['essays/scaffolded-essay.mdx']!
+			.replace('draft: true', 'draft: false')
+			.replace('title: "Scaffolded essay"', 'title: "Scaffolded essay, published"');
 		const build = buildFixture('valid-minimal', {}, files);
 		expect(build.status, build.output).toBe(0);
 		expect(existsSync(join(build.outDir, 'case-studies/scaffolded-case-study/index.html'))).toBe(true);
 		expect(existsSync(join(build.outDir, 'principles/scaffolded-principle/index.html'))).toBe(true);
 		expect(existsSync(join(build.outDir, 'paths/scaffolded-path/index.html'))).toBe(true);
 		expect(readFileSync(join(build.outDir, 'glossary/index.html'), 'utf8')).toContain('id="scaffolded-glossary"');
-		// A new essay starts as a draft: it builds, but stays out of the published site.
+		// A new essay starts as a draft: it builds, but stays out of the published site until published.
 		expect(existsSync(join(build.outDir, 'essays/scaffolded-essay/index.html'))).toBe(false);
+		expect(readFileSync(join(build.outDir, 'essays/scaffolded-essay-published/index.html'), 'utf8')).toContain('Scaffolded essay, published');
 	},
 	BUILD_TIMEOUT,
 );
@@ -75,3 +80,20 @@ test('npm run new writes the page, then refuses the same id and an unknown kind'
 	expect(unknown.status).toBe(1);
 	expect(unknown.stderr).toContain('"blog" is not a kind of page. Use one of: essay, case-study, principle, glossary, path.');
 });
+
+test(
+	'a draft does show in npm run dev, so its author can preview it',
+	async () => {
+		const build = buildFixture('draft-essay');
+		expect(build.status, build.output).toBe(0);
+		const dev = await startDevServer(build.outDir, 4393, 'draft-essay');
+		try {
+			const response = await fetch(`${dev.url}/essays/unfinished-thoughts/`);
+			expect(response.status).toBe(200);
+			expect(await response.text()).toContain('Unfinished thoughts on quokkaberries');
+		} finally {
+			dev.stop();
+		}
+	},
+	BUILD_TIMEOUT,
+);

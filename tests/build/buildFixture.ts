@@ -67,8 +67,11 @@ export function buildFixture(name: string, env: Record<string, string> = {}, fil
 	return { status: result.status, output, outDir, contentDir };
 }
 
-/** Starts `astro dev` on the valid fixture, reading a build's index from `outDir`; stop it when done. */
-export async function startDevServer(outDir: string, port: number): Promise<{ url: string; stop: () => void }> {
+/**
+ * Starts `astro dev` on a fixture's content (as last laid out by `buildFixture`), reading a build's
+ * search index from `outDir`; stop it when done.
+ */
+export async function startDevServer(outDir: string, port: number, fixture = 'valid-minimal'): Promise<{ url: string; stop: () => void }> {
 	const server = spawn(
 		process.execPath,
 		[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--outDir', outDir],
@@ -78,7 +81,7 @@ export async function startDevServer(outDir: string, port: number): Promise<{ ur
 			env: {
 				...cleanEnv(),
 				ASTRO_TELEMETRY_DISABLED: '1',
-				DAY_ONE_CONTENT: './node_modules/.fixture-builds/valid-minimal/content',
+				DAY_ONE_CONTENT: `./node_modules/.fixture-builds/${fixture}/content`,
 			},
 		},
 	);

@@ -120,6 +120,7 @@ describe('more content guards', () => {
 		{ fixture: 'image-without-alt', message: 'The image ./chart.png has no alt text' },
 		{ fixture: 'invalid-yaml', message: 'The front matter is not valid YAML' },
 		{ fixture: 'wrong-date', message: 'published: must be a date written YYYY-MM-DD, for example: published: 2026-11-23' },
+		{ fixture: 'misspelt-field', message: 'Draft: not a field of this kind of page. Remove it, or check its spelling.' },
 	])(
 		'$fixture fails the build, naming the file and the fault',
 		({ fixture, message }) => {
@@ -128,6 +129,18 @@ describe('more content guards', () => {
 			expect(build.output).toContain(essay(build));
 			expect(build.output).toContain(message);
 			expect(build.output).not.toMatch(/Stack trace|\s+at .+\(.+:\d+:\d+\)/);
+		},
+		BUILD_TIMEOUT,
+	);
+
+	test(
+		'a path step that points to a draft fails the build before rendering, saying it is a draft',
+		() => {
+			const build = buildFixture('step-to-draft');
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain(`Content error in ${build.contentDir}/paths/fixture-path.yaml`);
+			expect(build.output).toContain('steps[2].page: "fixture-essay" is a draft');
+			expect(build.output).toContain('Fix: publish that page (remove draft: true), or point to a published page.');
 		},
 		BUILD_TIMEOUT,
 	);

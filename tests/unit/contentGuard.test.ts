@@ -66,3 +66,76 @@ test('a file name that cannot be an id is refused with a suggested name', () => 
 		'Fix: rename the file, for example to percent-rule.mdx.',
 	]);
 });
+
+test('a misspelt field is an error, not a field silently ignored', () => {
+	const [problem] = checkContent([source, principle('', { Draft: true })], schemas);
+	expect(problem!.lines).toEqual(['Draft: not a field of this kind of page. Remove it, or check its spelling.']);
+});
+
+test('a page that fails its own checks still counts as existing for the pages that link to it', () => {
+	const essay: RawEntry = {
+		collection: 'essays',
+		id: 'x',
+		filePath: 'content/essays/x.mdx',
+		data: { title: 'X', description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published: '2026-11-23' },
+		body: '',
+	};
+	const problems = checkContent([source, principle('', { order: 'first' }), essay], schemas);
+	expect(problems.map((problem) => problem.filePath)).toEqual(['content/principles/customer-obsession.mdx']);
+});
+
+test('a published page that points to a draft is told so, with the fix', () => {
+	const essay = (id: string, draft: boolean): RawEntry => ({
+		collection: 'essays',
+		id,
+		filePath: `content/essays/${id}.mdx`,
+		data: { title: id, description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published: '2026-11-23', draft },
+		body: '',
+	});
+	const path: RawEntry = {
+		collection: 'paths',
+		id: 'p',
+		filePath: 'content/paths/p.yaml',
+		data: { title: 'P', audience: 'A', summary: 'S', steps: [{ page: 'essays/wip', minutes: 5, prompt: 'Q?' }] },
+		body: '',
+	};
+	const problems = checkContent([source, principle(''), essay('wip', true), path], schemas);
+	expect(problems).toEqual([
+		{
+			filePath: 'content/paths/p.yaml',
+			lines: [
+				'steps[0].page: "wip" is a draft (draft: true in content/essays/wip.mdx), so it is not published and this link would break.',
+				'Fix: publish that page (remove draft: true), or point to a published page.',
+			],
+		},
+	]);
+});
+
+test.each([
+	{ published: 2026, ok: false },
+	{ published: '11/23/2026', ok: false },
+	{ published: '2026-13-45', ok: false },
+	{ published: '2026-11-23', ok: true },
+	{ published: new Date('2026-11-23'), ok: true },
+])('published: $published is accepted: $ok', ({ published, ok }) => {
+	const essay: RawEntry = {
+		collection: 'essays',
+		id: 'x',
+		filePath: 'content/essays/x.mdx',
+		data: { title: 'X', description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published },
+		body: '',
+	};
+	expect(checkContent([source, principle(''), essay], schemas).length === 0).toBe(ok);
+});
+
+test('links may carry a query string, and hub anchors exist only on principle pages', () => {
+	const essay: RawEntry = {
+		collection: 'essays',
+		id: 'x',
+		filePath: 'content/essays/x.mdx',
+		data: { title: 'X', description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published: '2026-11-23' },
+		body: '[search](/search/?q=prime) [hub](/principles/customer-obsession/#illustrated-by) [no hub](/essays/x/#illustrated-by)',
+	};
+	const lines = checkContent([source, principle(''), essay], schemas).flatMap((problem) => problem.lines);
+	expect(lines).toEqual(['The link /essays/x/#illustrated-by names the anchor #illustrated-by, which /essays/x/ does not have.', 'Expected one of: (no sections).']);
+});

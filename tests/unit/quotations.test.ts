@@ -19,3 +19,9 @@ test.each([
 ])('uncitedQuotations finds $found', ({ body, found }) => {
 	expect(uncitedQuotations(body)).toEqual(found);
 });
+
+test('components shown in MDX comments and code are not citations', () => {
+	expect(citationsIn('{/* Cite with <Cite source="letter-2016" /> */} `<Cite source="x" />` real <Cite source="letter-2012" />')).toEqual([
+		{ component: 'Cite', source: 'letter-2012' },
+	]);
+});

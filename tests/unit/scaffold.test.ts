@@ -18,6 +18,7 @@ test.each([
 	{ title: 'Why We Write Narratives', id: 'why-we-write-narratives' },
 	{ title: "The customer's customer", id: 'the-customers-customer' },
 	{ title: '  Día 1: déjà vu!  ', id: 'dia-1-deja-vu' },
+	{ title: '2-pizza teams', id: 'pizza-teams' },
 ])('"$title" gets the id $id', ({ title, id }) => {
 	expect(slugify(title)).toBe(id);
 });
