@@ -136,6 +136,44 @@ test.describe('look and feel', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	});
 
+	test('focus is visible: a focused link gets an outline', async ({ page }) => {
+		await page.goto(ESSAY);
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		const outline = await page.evaluate(() => {
+			const style = getComputedStyle(document.activeElement!);
+			return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+		});
+		expect(outline.style).not.toBe('none');
+		expect(outline.width).toBeGreaterThanOrEqual(2);
+	});
+
+	test('type is readable: body text of at least 16 px with generous line height', async ({ page }) => {
+		await page.goto(ESSAY);
+		const text = await page.getByRole('main').locator('p').nth(3).evaluate((element) => {
+			const style = getComputedStyle(element);
+			return { size: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) };
+		});
+		expect(text.size).toBeGreaterThanOrEqual(16);
+		expect(text.lineHeight / text.size).toBeGreaterThanOrEqual(1.5);
+	});
+
+	test('pages do not shift as they load (cumulative layout shift under 0.01)', async ({ page }) => {
+		for (const url of ['/', PRINCIPLE, ESSAY, '/paths/first-week/', '/search/?q=prime']) {
+			await page.addInitScript(() => {
+				(window as unknown as { __shift: number }).__shift = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+						if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+					}
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(url, { waitUntil: 'networkidle' });
+			const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+			expect(shift, url).toBeLessThan(0.01);
+		}
+	});
+
 	test('the skip link moves focus to the main content', async ({ page }) => {
 		await page.goto(ESSAY);
 		await page.keyboard.press('Tab');
