@@ -1,6 +1,7 @@
 // `npm run new -- <essay|case-study|principle|glossary|path> "Title"`: writes a new page to fill in.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { readContentFiles } from '../src/integrations/readContentFiles.ts';
 import { ALL_COLLECTIONS } from '../src/lib/collections.ts';
 import { scaffold } from '../src/lib/scaffold.ts';
 
@@ -8,21 +9,12 @@ const contentRoot = process.env.DAY_ONE_CONTENT ?? 'content';
 const [kind = '', ...titleWords] = process.argv.slice(2);
 const title = titleWords.join(' ').trim();
 
-function idsIn(collection) {
-	const folder = `${contentRoot}/${collection}`;
-	if (!existsSync(folder)) return [];
-	return readdirSync(folder)
-		.filter((name) => /\.(mdx?|ya?ml)$/.test(name) && !name.startsWith('_'))
-		.map((name) => name.replace(/\.[^.]+$/, ''))
-		.sort();
-}
-
-const ids = Object.fromEntries(ALL_COLLECTIONS.map((collection) => [collection, idsIn(collection)]));
-const orders = ids.principles.map((id) => {
-	// Only an `order:` line is needed here, so a glance at the file is enough.
-	const file = readdirSync(`${contentRoot}/principles`).find((name) => name.startsWith(`${id}.`));
-	return Number(/^order:\s*(\d+)/m.exec(readFileSync(`${contentRoot}/principles/${file}`, 'utf8'))?.[1] ?? 0);
-});
+// The same reading of content/ as the content guard's: ids are file names, order comes from front matter.
+const entries = readContentFiles(resolve(contentRoot), process.cwd());
+const ids = Object.fromEntries(
+	ALL_COLLECTIONS.map((collection) => [collection, entries.filter((entry) => entry.collection === collection).map((entry) => entry.id)]),
+);
+const orders = entries.filter((entry) => entry.collection === 'principles').map((entry) => Number(entry.data?.order) || 0);
 const result = scaffold(kind, title, {
 	today: new Date().toISOString().slice(0, 10),
 	ids,

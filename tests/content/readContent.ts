@@ -1,32 +1,27 @@
-/** Reads the real content folder for the corpus tests: front matter and body of every entry. */
+/**
+ * The real content folder for the corpus tests, read by the same code as the content guard
+ * (src/integrations/readContentFiles.ts), and the texts the originality test compares against.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { readContentFiles } from '../../src/integrations/readContentFiles.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../..');
+const entries = readContentFiles(join(ROOT, 'content'), ROOT);
 
-export interface RawEntry {
+/** An entry with its front matter as plain data. */
+export interface ContentEntry {
 	id: string;
 	filePath: string;
 	data: Record<string, any>;
 	body: string;
 }
 
-/** Every entry of `collection`, parsed from `content/<collection>/`. */
-export function readCollection(collection: string): RawEntry[] {
-	const folder = join(ROOT, 'content', collection);
-	return readdirSync(folder)
-		.filter((name) => /\.(mdx?|ya?ml)$/.test(name))
-		.map((name) => {
-			const text = readFileSync(join(folder, name), 'utf8');
-			const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-			return {
-				id: name.replace(/\.[^.]+$/, ''),
-				filePath: `content/${collection}/${name}`,
-				data: parse(match ? match[1]! : text) ?? {},
-				body: match ? match[2]! : '',
-			};
-		});
+/** Every entry of `collection`. */
+export function readCollection(collection: string): ContentEntry[] {
+	return entries
+		.filter((entry) => entry.collection === collection)
+		.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: (entry.data ?? {}) as Record<string, any>, body: entry.body }));
 }
 
 /** The texts the originality test compares every page against. */
