@@ -1,11 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chooseBrowser } from './src/lib/browserChoice.ts';
-import { browserFacts } from './scripts/browserFacts.mjs';
+import { browserLaunch } from './scripts/browserFacts.mjs';
 
 // A port of its own, so the tests never meet a preview the reader left running on 4321.
 const PORT = 4399;
-const choice = chooseBrowser(browserFacts());
-const executablePath = choice.action === 'use' ? choice.executablePath : undefined;
+// No browser yet: scripts/ensure-browser.mjs installs one or explains before the tests run.
+const launch = browserLaunch() ?? { executablePath: undefined, args: [] };
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -26,13 +25,7 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: {
-					executablePath,
-					// Debian's Chromium as root needs --no-sandbox; the rest stop it calling home on a closed network.
-					args: executablePath
-						? ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-						: [],
-				},
+				launchOptions: launch,
 			},
 		},
 	],

@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { chromium } from '@playwright/test';
-import { chooseBrowser } from '../src/lib/browserChoice.ts';
 import { buildVocabulary } from '../src/lib/searchVocabulary.ts';
 import { formatBytes, formatTable, median } from '../src/lib/stats.ts';
 import { syntheticPage } from '../src/lib/syntheticCorpus.ts';
-import { browserFacts } from './browserFacts.mjs';
+import { browserLaunch } from './browserFacts.mjs';
 import { serveStatic } from './staticServer.mjs';
 
 const PORT = 4395;
@@ -93,10 +92,9 @@ async function syntheticSite(dist, pages) {
 }
 
 export async function benchSearch(dist, { pages = 10_000 } = {}) {
-	const choice = chooseBrowser(browserFacts());
-	if (choice.action !== 'use') throw new Error('No Chromium for the search benchmark: run npm test once, or see README.');
-	const args = choice.executablePath ? ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] : [];
-	const browser = await chromium.launch({ executablePath: choice.executablePath, args });
+	const launch = browserLaunch();
+	if (!launch) throw new Error('No Chromium for the search benchmark: run npm test once, or see README.');
+	const browser = await chromium.launch(launch);
 	const rows = [];
 	try {
 		const sites = [{ name: 'real site', root: dist }];

@@ -4,9 +4,8 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
-import { chooseBrowser } from '../src/lib/browserChoice.ts';
 import { formatTable } from '../src/lib/stats.ts';
-import { browserFacts } from './browserFacts.mjs';
+import { browserLaunch, SYSTEM_CHROMIUM_ARGS } from './browserFacts.mjs';
 import { serveStatic } from './staticServer.mjs';
 
 const PORT = 4394;
@@ -23,16 +22,16 @@ const PAGES = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const choice = chooseBrowser(browserFacts());
-if (choice.action !== 'use') {
-	console.error(choice.action === 'stop' ? choice.message : 'Run npm test once to install a browser.');
+const launchOptions = browserLaunch();
+if (!launchOptions) {
+	console.error('No Chromium for Lighthouse: run npm test once to install one, or see README.');
 	process.exit(1);
 }
-const chromePath = choice.executablePath ?? chromium.executablePath();
+const chromePath = launchOptions.executablePath ?? chromium.executablePath();
 const server = await serveStatic('dist', PORT);
 const chrome = await launch({
 	chromePath,
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	chromeFlags: ['--headless=new', ...SYSTEM_CHROMIUM_ARGS],
 });
 const rows = [];
 let lowest = 100;

@@ -1,11 +1,10 @@
 // Measures Pagefind ranking weights against the golden queries: for each candidate it reports the
 // top-3 hit rate and the mean reciprocal rank of the expected page (exact and phrase queries, which
 // reach Pagefind as typed). Run after a build: `node scripts/tune-ranking.mjs`.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chooseBrowser } from '../src/lib/browserChoice.ts';
-import { browserFacts } from './browserFacts.mjs';
+import { browserLaunch } from './browserFacts.mjs';
+import { serveStatic } from './staticServer.mjs';
 
 const PORT = 4398;
 const CANDIDATES = {
@@ -18,12 +17,9 @@ const CANDIDATES = {
 
 const { queries } = JSON.parse(readFileSync('tests/e2e/golden-queries.json', 'utf8'));
 const measured = queries.filter((query) => query.kind === 'exact' || query.kind === 'phrase');
-const server = spawn('astro', ['preview', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], { stdio: 'ignore' });
+const server = await serveStatic('dist', PORT);
 try {
-	await waitFor(`http://127.0.0.1:${PORT}/`);
-	const choice = chooseBrowser(browserFacts());
-	const executablePath = choice.action === 'use' ? choice.executablePath : undefined;
-	const browser = await chromium.launch({ executablePath, args: executablePath ? ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] : [] });
+	const browser = await chromium.launch(browserLaunch());
 	for (const [name, ranking] of Object.entries(CANDIDATES)) {
 		const page = await browser.newPage();
 		await page.goto(`http://127.0.0.1:${PORT}/404.html`);
@@ -49,15 +45,5 @@ try {
 	}
 	await browser.close();
 } finally {
-	server.kill();
-}
-
-async function waitFor(url) {
-	for (let attempt = 0; attempt < 100; attempt++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error(`${url} did not answer`);
+	await server.stop();
 }
