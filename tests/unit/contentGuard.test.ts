@@ -21,6 +21,15 @@ const principle = (body: string, data: Record<string, unknown> = {}): RawEntry =
 	body,
 });
 
+/** An essay with valid front matter, changed by `data`. */
+const essay = (data: Record<string, unknown> = {}, body = '', id = 'x'): RawEntry => ({
+	collection: 'essays',
+	id,
+	filePath: `content/essays/${id}.mdx`,
+	data: { title: id, description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published: '2026-11-23', ...data },
+	body,
+});
+
 test('valid content has no problems', () => {
 	expect(checkContent([source, principle('## What it is\n\nText. <Cite source="letter-2016" />')], schemas)).toEqual([]);
 });
@@ -37,14 +46,8 @@ test('schema problems are written for authors, one line per field', () => {
 });
 
 test('a link to a section checks the heading exists on the target page', () => {
-	const essay: RawEntry = {
-		collection: 'essays',
-		id: 'x',
-		filePath: 'content/essays/x.mdx',
-		data: { title: 'X', description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published: '2026-11-23' },
-		body: 'See [it](/principles/customer-obsession/#what-it-is) and [that](/principles/customer-obsession/#nope) and [glossary](/glossary/#day-1).',
-	};
-	const problems = checkContent([source, principle('## What it is\n\nText.'), essay], schemas);
+	const body = 'See [it](/principles/customer-obsession/#what-it-is) and [that](/principles/customer-obsession/#nope) and [glossary](/glossary/#day-1).';
+	const problems = checkContent([source, principle('## What it is\n\nText.'), essay({}, body)], schemas);
 	expect(problems.flatMap((problem) => problem.lines)).toEqual([
 		'The link /principles/customer-obsession/#nope names the anchor #nope, which /principles/customer-obsession/ does not have.',
 		'Expected one of: what-it-is.',
@@ -73,25 +76,11 @@ test('a misspelt field is an error, not a field silently ignored', () => {
 });
 
 test('a page that fails its own checks still counts as existing for the pages that link to it', () => {
-	const essay: RawEntry = {
-		collection: 'essays',
-		id: 'x',
-		filePath: 'content/essays/x.mdx',
-		data: { title: 'X', description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published: '2026-11-23' },
-		body: '',
-	};
-	const problems = checkContent([source, principle('', { order: 'first' }), essay], schemas);
+	const problems = checkContent([source, principle('', { order: 'first' }), essay()], schemas);
 	expect(problems.map((problem) => problem.filePath)).toEqual(['content/principles/customer-obsession.mdx']);
 });
 
 test('a published page that points to a draft is told so, with the fix', () => {
-	const essay = (id: string, draft: boolean): RawEntry => ({
-		collection: 'essays',
-		id,
-		filePath: `content/essays/${id}.mdx`,
-		data: { title: id, description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published: '2026-11-23', draft },
-		body: '',
-	});
 	const path: RawEntry = {
 		collection: 'paths',
 		id: 'p',
@@ -99,7 +88,7 @@ test('a published page that points to a draft is told so, with the fix', () => {
 		data: { title: 'P', audience: 'A', summary: 'S', steps: [{ page: 'essays/wip', minutes: 5, prompt: 'Q?' }] },
 		body: '',
 	};
-	const problems = checkContent([source, principle(''), essay('wip', true), path], schemas);
+	const problems = checkContent([source, principle(''), essay({ draft: true }, '', 'wip'), path], schemas);
 	expect(problems).toEqual([
 		{
 			filePath: 'content/paths/p.yaml',
@@ -118,24 +107,11 @@ test.each([
 	{ published: '2026-11-23', ok: true },
 	{ published: new Date('2026-11-23'), ok: true },
 ])('published: $published is accepted: $ok', ({ published, ok }) => {
-	const essay: RawEntry = {
-		collection: 'essays',
-		id: 'x',
-		filePath: 'content/essays/x.mdx',
-		data: { title: 'X', description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published },
-		body: '',
-	};
-	expect(checkContent([source, principle(''), essay], schemas).length === 0).toBe(ok);
+	expect(checkContent([source, principle(''), essay({ published })], schemas).length === 0).toBe(ok);
 });
 
 test('links may carry a query string, and hub anchors exist only on principle pages', () => {
-	const essay: RawEntry = {
-		collection: 'essays',
-		id: 'x',
-		filePath: 'content/essays/x.mdx',
-		data: { title: 'X', description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published: '2026-11-23' },
-		body: '[search](/search/?q=prime) [hub](/principles/customer-obsession/#illustrated-by) [no hub](/essays/x/#illustrated-by)',
-	};
-	const lines = checkContent([source, principle(''), essay], schemas).flatMap((problem) => problem.lines);
+	const body = '[search](/search/?q=prime) [hub](/principles/customer-obsession/#illustrated-by) [no hub](/essays/x/#illustrated-by)';
+	const lines = checkContent([source, principle(''), essay({}, body)], schemas).flatMap((problem) => problem.lines);
 	expect(lines).toEqual(['The link /essays/x/#illustrated-by names the anchor #illustrated-by, which /essays/x/ does not have.', 'Expected one of: (no sections).']);
 });
