@@ -5,7 +5,7 @@
  */
 import { MAIN_BRANCH, REPOSITORY_URL } from '../config.ts';
 import { COLLECTION_LABELS, collectionPath, entryPath, withBase, type CollectionName } from '../lib/collections.ts';
-import { termsUsedIn } from '../lib/glossaryTerms.ts';
+import { termMatcher } from '../lib/glossaryTerms.ts';
 import { neighbors } from '../lib/neighbors.ts';
 import { readingTime } from '../lib/readingTime.ts';
 import { sidebarWindow } from '../lib/sidebarWindow.ts';
@@ -49,6 +49,18 @@ function pathPlaces(site: Site, entry: AnyEntry, base: string): PathPlace[] {
 	});
 }
 
+const matchers = new WeakMap<Site, ReturnType<typeof termMatcher>>();
+
+/** The site's glossary matcher, compiled once per build rather than once per page. */
+function glossaryMatcher(site: Site) {
+	let matcher = matchers.get(site);
+	if (!matcher) {
+		matcher = termMatcher(site.glossary.map((term) => ({ id: term.id, term: term.data.term, aliases: term.data.aliases })));
+		matchers.set(site, matcher);
+	}
+	return matcher;
+}
+
 /** The furniture of one entry's page. `now` decides whether a review date has passed. */
 export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Date) {
 	const collection = entry.collection;
@@ -77,10 +89,7 @@ export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Dat
 		owner: data.owner,
 		reviewBy: data.reviewBy,
 		reviewOverdue: isReviewOverdue(data.reviewBy, now),
-		terms: termsUsedIn(
-			body,
-			site.glossary.map((term) => ({ id: term.id, term: term.data.term, aliases: term.data.aliases })),
-		).map((term) => ({ href: withBase(base, `glossary/#${term.id}`), label: term.term })),
+		terms: glossaryMatcher(site)(body).map((term) => ({ href: withBase(base, `glossary/#${term.id}`), label: term.term })),
 	};
 }
 
