@@ -50,12 +50,7 @@ export default defineConfig({
 	},
 	...(fixtureContent && { cacheDir: './node_modules/.astro-fixtures' }),
 	// The content guard comes first: it stops the build before anything is rendered.
-	integrations: [
-		contentGuard(),
-		mdx(),
-		sitemap(),
-		pagefindIndex(),
-	],
+	integrations: [contentGuard(), mdx(), sitemap(), pagefindIndex()],
 	vite: {
 		build: {
 			rolldownOptions: {

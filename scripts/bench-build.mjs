@@ -2,7 +2,17 @@
 // then builds the same corpus with Starlight (installed into a temporary folder, never committed)
 // and prints both sets of figures and their ratio. See README, "Benchmarks".
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatBytes, formatTable } from '../src/lib/stats.ts';
@@ -10,7 +20,10 @@ import { syntheticPage } from '../src/lib/syntheticCorpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const STARLIGHT = { astro: '7.3.5', '@astrojs/starlight': '0.42.4' };
-const WORDS = 'customer obsession invent letter proxy decision trust prime author royalty team listen outcome process measure survey trend door reversible commit disagree escalate mission earth long term shareholder service delivery membership insight example question practice habit'.split(' ');
+const WORDS =
+	'customer obsession invent letter proxy decision trust prime author royalty team listen outcome process measure survey trend door reversible commit disagree escalate mission earth long term shareholder service delivery membership insight example question practice habit'.split(
+		' ',
+	);
 
 /** Bytes used by all files under `dir`. */
 function folderSize(dir) {
@@ -25,11 +38,15 @@ function trackTreeMemory(rootPid) {
 	let peak = 0;
 	const timer = setInterval(() => {
 		const ps = spawnSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' });
-		const rows = ps.stdout.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
+		const rows = ps.stdout
+			.trim()
+			.split('\n')
+			.map((line) => line.trim().split(/\s+/).map(Number));
 		const tree = new Set([rootPid]);
-		for (let grew = true; grew; ) {
+		for (let grew = true; grew;) {
 			grew = false;
-			for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+			for (const [pid, ppid] of rows)
+				if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
 		}
 		const rss = rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , kb]) => sum + kb * 1024, 0);
 		peak = Math.max(peak, rss);
@@ -55,25 +72,51 @@ async function build(cwd) {
 	const dist = join(cwd, 'dist');
 	const output = folderSize(dist);
 	// Pages actually written: the corpus plus each site's own pages (home, lists, 404...).
-	const written = readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
-	return { pages: written, seconds, pagesPerSecond: written / seconds, peak, output, index: folderSize(join(dist, 'pagefind')), perPage: output / written };
+	const written = readdirSync(dist, { recursive: true }).filter((name) =>
+		String(name).endsWith('.html'),
+	).length;
+	return {
+		pages: written,
+		seconds,
+		pagesPerSecond: written / seconds,
+		peak,
+		output,
+		index: folderSize(join(dist, 'pagefind')),
+		perPage: output / written,
+	};
 }
 
 function markdown(page, frontMatter) {
-	const body = page.sections.map((section) => `## ${section.heading}\n\n${section.paragraphs.join(' ')}\n`).join('\n');
+	const body = page.sections
+		.map((section) => `## ${section.heading}\n\n${section.paragraphs.join(' ')}\n`)
+		.join('\n');
 	return `---\n${frontMatter}\n---\n\n${body}`;
 }
 
 /** A copy of this project with the generated corpus added to its essays. */
 function ourSite(work, pages) {
 	const site = join(work, 'day-one');
-	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+	for (const entry of [
+		'src',
+		'content',
+		'public',
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+	]) {
 		cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
 	}
 	symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
 	for (let index = 0; index < pages; index++) {
 		const page = syntheticPage(index, WORDS);
-		const front = [`title: "${page.title}"`, `description: "${page.summary}"`, 'principles: [customer-obsession]', 'sources: [letter-2016]', 'author: Bench', 'published: 2026-11-23'].join('\n');
+		const front = [
+			`title: "${page.title}"`,
+			`description: "${page.summary}"`,
+			'principles: [customer-obsession]',
+			'sources: [letter-2016]',
+			'author: Bench',
+			'published: 2026-11-23',
+		].join('\n');
 		writeFileSync(join(site, 'content/essays', `${page.id}.md`), markdown(page, front));
 	}
 	return site;
@@ -83,7 +126,15 @@ function ourSite(work, pages) {
 function starlightSite(work, pages) {
 	const site = join(work, 'starlight');
 	mkdirSync(join(site, 'src/content/docs/bench'), { recursive: true });
-	writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module', dependencies: STARLIGHT }));
+	writeFileSync(
+		join(site, 'package.json'),
+		JSON.stringify({
+			name: 'starlight-bench',
+			private: true,
+			type: 'module',
+			dependencies: STARLIGHT,
+		}),
+	);
 	writeFileSync(
 		join(site, 'astro.config.mjs'),
 		"import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });\n",
@@ -95,9 +146,15 @@ function starlightSite(work, pages) {
 	writeFileSync(join(site, 'src/content/docs/index.md'), '---\ntitle: Bench\n---\n\nHome.\n');
 	for (let index = 0; index < pages; index++) {
 		const page = syntheticPage(index, WORDS);
-		writeFileSync(join(site, 'src/content/docs/bench', `${page.id}.md`), markdown(page, `title: "${page.title}"\ndescription: "${page.summary}"`));
+		writeFileSync(
+			join(site, 'src/content/docs/bench', `${page.id}.md`),
+			markdown(page, `title: "${page.title}"\ndescription: "${page.summary}"`),
+		);
 	}
-	const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: site, stdio: 'inherit' });
+	const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+		cwd: site,
+		stdio: 'inherit',
+	});
 	if (install.status !== 0) throw new Error('npm install of Starlight failed');
 	return site;
 }
@@ -109,7 +166,9 @@ export async function benchBuild(sizes) {
 		try {
 			console.log(`\nBuilding ${pages.toLocaleString('en-US')} generated pages with Day One...`);
 			const ours = await build(ourSite(work, pages));
-			console.log(`Building the same ${pages.toLocaleString('en-US')} pages with Starlight ${STARLIGHT['@astrojs/starlight']}...`);
+			console.log(
+				`Building the same ${pages.toLocaleString('en-US')} pages with Starlight ${STARLIGHT['@astrojs/starlight']}...`,
+			);
 			const theirs = await build(starlightSite(work, pages));
 			for (const [name, figures] of [
 				['Day One', ours],
@@ -140,6 +199,13 @@ export async function benchBuild(sizes) {
 			rmSync(work, { recursive: true, force: true });
 		}
 	}
-	console.log('\nBuild: one run per size (build time includes the Pagefind index; memory is the whole process tree)');
-	console.log(formatTable(['pages', 'site', 'build', 'pages/s', 'peak memory', 'output', 'search index', 'bytes/page'], rows));
+	console.log(
+		'\nBuild: one run per size (build time includes the Pagefind index; memory is the whole process tree)',
+	);
+	console.log(
+		formatTable(
+			['pages', 'site', 'build', 'pages/s', 'peak memory', 'output', 'search index', 'bytes/page'],
+			rows,
+		),
+	);
 }

@@ -60,7 +60,10 @@ async function measure(browser, origin, bytesSent) {
 		}
 		await context.close();
 	}
-	return { cold: { bytes: median(cold.bytes), ms: median(cold.ms) }, warm: { bytes: median(warm.bytes), ms: median(warm.ms) } };
+	return {
+		cold: { bytes: median(cold.bytes), ms: median(cold.ms) },
+		warm: { bytes: median(warm.bytes), ms: median(warm.ms) },
+	};
 }
 
 /** A copy of the built site with 10,000 generated pages added to it and to its search index. */
@@ -68,44 +71,64 @@ async function syntheticSite(dist, pages) {
 	const root = mkdtempSync(join(tmpdir(), 'day-one-bench-'));
 	cpSync(dist, root, { recursive: true });
 	rmSync(join(root, 'pagefind'), { recursive: true, force: true });
-	const { vocabulary: real, synonyms } = JSON.parse(readFileSync(join(dist, 'search-data.json'), 'utf8'));
+	const { vocabulary: real, synonyms } = JSON.parse(
+		readFileSync(join(dist, 'search-data.json'), 'utf8'),
+	);
 	const words = Object.keys(real);
 	const texts = [];
 	for (let index = 0; index < pages; index++) {
 		const page = syntheticPage(index, words);
 		const body = page.sections
-			.map((section, n) => `<h2 id="s${n}">${section.heading}</h2>${section.paragraphs.map((p) => `<p>${p}</p>`).join('')}`)
+			.map(
+				(section, n) =>
+					`<h2 id="s${n}">${section.heading}</h2>${section.paragraphs.map((p) => `<p>${p}</p>`).join('')}`,
+			)
 			.join('');
 		mkdirSync(join(root, 'bench', page.id), { recursive: true });
 		writeFileSync(
 			join(root, 'bench', page.id, 'index.html'),
 			`<!doctype html><html lang="en"><head><title>${page.title}</title></head><body><main><article data-pagefind-body data-pagefind-filter="type:Essay"><h1>${page.title}</h1><p>${page.summary}</p>${body}</article></main></body></html>`,
 		);
-		texts.push(`${page.title} ${page.summary} ${page.sections.map((s) => s.paragraphs.join(' ')).join(' ')}`);
+		texts.push(
+			`${page.title} ${page.summary} ${page.sections.map((s) => s.paragraphs.join(' ')).join(' ')}`,
+		);
 	}
 	const { index } = await pagefind.createIndex({});
 	const added = await index.addDirectory({ path: root });
 	await index.writeFiles({ outputPath: join(root, 'pagefind') });
 	await pagefind.close();
-	writeFileSync(join(root, 'search-data.json'), JSON.stringify({ vocabulary: buildVocabulary([...texts, ...words]), synonyms }));
+	writeFileSync(
+		join(root, 'search-data.json'),
+		JSON.stringify({ vocabulary: buildVocabulary([...texts, ...words]), synonyms }),
+	);
 	return { root, pageCount: added.page_count };
 }
 
 export async function benchSearch(dist, { pages = 10_000 } = {}) {
 	const launch = browserLaunch();
-	if (!launch) throw new Error('No Chromium for the search benchmark: run npm test once, or see README.');
+	if (!launch)
+		throw new Error('No Chromium for the search benchmark: run npm test once, or see README.');
 	const browser = await chromium.launch(launch);
 	const rows = [];
 	try {
 		const sites = [{ name: 'real site', root: dist }];
 		console.log(`Generating and indexing a ${pages.toLocaleString('en-US')}-page corpus...`);
 		const synthetic = await syntheticSite(dist, pages);
-		sites.push({ name: `${synthetic.pageCount.toLocaleString('en-US')} pages`, root: synthetic.root });
+		sites.push({
+			name: `${synthetic.pageCount.toLocaleString('en-US')} pages`,
+			root: synthetic.root,
+		});
 		for (const site of sites) {
 			const { stop, bytesSent } = await serveStatic(site.root, PORT);
 			try {
 				const { cold, warm } = await measure(browser, `http://127.0.0.1:${PORT}`, bytesSent);
-				rows.push([site.name, formatBytes(cold.bytes), `${Math.round(cold.ms)} ms`, formatBytes(warm.bytes), `${Math.round(warm.ms)} ms`]);
+				rows.push([
+					site.name,
+					formatBytes(cold.bytes),
+					`${Math.round(cold.ms)} ms`,
+					formatBytes(warm.bytes),
+					`${Math.round(warm.ms)} ms`,
+				]);
 			} finally {
 				await stop();
 			}
@@ -114,7 +137,14 @@ export async function benchSearch(dist, { pages = 10_000 } = {}) {
 	} finally {
 		await browser.close();
 	}
-	console.log(`\nSearch: medians of ${QUERY_PAIRS.length} runs, bytes as sent by the server (gzip, loopback, no throttling)`);
-	console.log(formatTable(['site', 'cold bytes', 'cold time to results', 'warm bytes', 'warm time to results'], rows));
+	console.log(
+		`\nSearch: medians of ${QUERY_PAIRS.length} runs, bytes as sent by the server (gzip, loopback, no throttling)`,
+	);
+	console.log(
+		formatTable(
+			['site', 'cold bytes', 'cold time to results', 'warm bytes', 'warm time to results'],
+			rows,
+		),
+	);
 	return rows;
 }

@@ -14,7 +14,9 @@ if (part === 'all' || part === 'search') {
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	if (build.status !== 0) {
-		console.error(`The build failed${build.error ? `: ${build.error.message}` : ''}; nothing was measured.`);
+		console.error(
+			`The build failed${build.error ? `: ${build.error.message}` : ''}; nothing was measured.`,
+		);
 		process.exit(build.status ?? 1);
 	}
 	await benchSearch('dist', { pages: Number(process.env.BENCH_PAGES ?? 10_000) });

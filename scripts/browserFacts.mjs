@@ -9,13 +9,22 @@ import { chooseBrowser } from '../src/lib/browserChoice.ts';
  * Flags for a system Chromium: as root it needs --no-sandbox; the rest stop it calling home on a
  * closed network. Playwright's own Chromium needs none of them.
  */
-export const SYSTEM_CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const SYSTEM_CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 /** The browser to launch and its flags, as playwright.config.ts and the benchmark scripts use them. */
 export function browserLaunch() {
 	const choice = chooseBrowser(browserFacts());
 	if (choice.action !== 'use') return undefined;
-	return { executablePath: choice.executablePath, args: choice.executablePath ? SYSTEM_CHROMIUM_ARGS : [] };
+	return {
+		executablePath: choice.executablePath,
+		args: choice.executablePath ? SYSTEM_CHROMIUM_ARGS : [],
+	};
 }
 
 const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];

@@ -9,7 +9,9 @@ if (choice.action === 'install') {
 	try {
 		execSync(choice.command, { stdio: 'inherit', shell: '/bin/bash' });
 	} catch {
-		console.error(`Installing Chromium failed (see apt-get's message above). Install a browser, then run npm test again:\n  ${choice.command}`);
+		console.error(
+			`Installing Chromium failed (see apt-get's message above). Install a browser, then run npm test again:\n  ${choice.command}`,
+		);
 		process.exit(1);
 	}
 	const after = chooseBrowser(browserFacts());

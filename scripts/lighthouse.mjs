@@ -37,8 +37,14 @@ const rows = [];
 let lowest = 100;
 try {
 	for (const path of PAGES) {
-		const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES });
-		const scores = CATEGORIES.map((category) => Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
+		const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+			port: chrome.port,
+			logLevel: 'error',
+			onlyCategories: CATEGORIES,
+		});
+		const scores = CATEGORIES.map((category) =>
+			Math.round((result.lhr.categories[category]?.score ?? 0) * 100),
+		);
 		lowest = Math.min(lowest, ...scores);
 		rows.push([path, ...scores.map(String)]);
 	}

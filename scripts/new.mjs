@@ -12,9 +12,14 @@ const title = titleWords.join(' ').trim();
 // The same reading of content/ as the content guard's: ids are file names, order comes from front matter.
 const entries = readContentFiles(resolve(contentRoot), process.cwd());
 const ids = Object.fromEntries(
-	ALL_COLLECTIONS.map((collection) => [collection, entries.filter((entry) => entry.collection === collection).map((entry) => entry.id)]),
+	ALL_COLLECTIONS.map((collection) => [
+		collection,
+		entries.filter((entry) => entry.collection === collection).map((entry) => entry.id),
+	]),
 );
-const orders = entries.filter((entry) => entry.collection === 'principles').map((entry) => Number(entry.data?.order) || 0);
+const orders = entries
+	.filter((entry) => entry.collection === 'principles')
+	.map((entry) => Number(entry.data?.order) || 0);
 const result = scaffold(kind, title, {
 	today: new Date().toISOString().slice(0, 10),
 	ids,

@@ -53,7 +53,13 @@ const built = step('site build', 'astro', ['build']);
 if (built) {
 	const browser = step('browser available', 'node', ['scripts/ensure-browser.mjs']);
 	if (browser) {
-		runner('end-to-end tests', 'playwright', ['test'], 'test-results/playwright.json', countPlaywright);
+		runner(
+			'end-to-end tests',
+			'playwright',
+			['test'],
+			'test-results/playwright.json',
+			countPlaywright,
+		);
 	}
 } else {
 	console.log('\nThe build failed, so the end-to-end tests did not run.');
@@ -62,7 +68,9 @@ if (built) {
 
 console.log('\n=== summary');
 for (const result of results) {
-	console.log(`  ${result.name}: ${result.passed} passed, ${result.failed} failed${result.broken ? ' (did not complete)' : ''}`);
+	console.log(
+		`  ${result.name}: ${result.passed} passed, ${result.failed} failed${result.broken ? ' (did not complete)' : ''}`,
+	);
 }
 const line = summaryLine(results);
 console.log(line);

@@ -9,8 +9,18 @@ import { serveStatic } from './staticServer.mjs';
 const PORT = 4398;
 const CANDIDATES = {
 	'pagefind defaults': undefined,
-	'site (src/scripts/siteSearch.ts)': { termFrequency: 0.6, termSimilarity: 3, pageLength: 0.5, termSaturation: 1.4 },
-	'less length penalty': { termFrequency: 1, termSimilarity: 1, pageLength: 0.2, termSaturation: 1.4 },
+	'site (src/scripts/siteSearch.ts)': {
+		termFrequency: 0.6,
+		termSimilarity: 3,
+		pageLength: 0.5,
+		termSaturation: 1.4,
+	},
+	'less length penalty': {
+		termFrequency: 1,
+		termSimilarity: 1,
+		pageLength: 0.2,
+		termSaturation: 1.4,
+	},
 	'more similarity': { termFrequency: 1, termSimilarity: 6, pageLength: 0.75, termSaturation: 1.4 },
 	'less frequency': { termFrequency: 0.3, termSimilarity: 1, pageLength: 0.75, termSaturation: 2 },
 };
@@ -30,7 +40,9 @@ try {
 				const ranks = [];
 				for (const { query, expect } of measured) {
 					const search = await pagefind.search(query);
-					const urls = await Promise.all(search.results.slice(0, 10).map(async (result) => (await result.data()).url));
+					const urls = await Promise.all(
+						search.results.slice(0, 10).map(async (result) => (await result.data()).url),
+					);
 					const index = urls.findIndex((url) => url.replace(/[?#].*$/, '') === expect);
 					ranks.push(index < 0 ? Infinity : index + 1);
 				}

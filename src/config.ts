@@ -8,4 +8,3 @@ export const MAIN_BRANCH = 'main';
 
 /** The site's name, shown in the header, titles and feeds. */
 export const SITE_NAME = 'Day One';
-

@@ -4,7 +4,13 @@
  * it uses. Computed from the content, once per page.
  */
 import { MAIN_BRANCH, REPOSITORY_URL } from '../config.ts';
-import { COLLECTION_LABELS, collectionPath, entryPath, withBase, type CollectionName } from '../lib/collections.ts';
+import {
+	COLLECTION_LABELS,
+	collectionPath,
+	entryPath,
+	withBase,
+	type CollectionName,
+} from '../lib/collections.ts';
 import { termMatcher } from '../lib/glossaryTerms.ts';
 import { neighbors } from '../lib/neighbors.ts';
 import { readingTime } from '../lib/readingTime.ts';
@@ -37,15 +43,27 @@ function linkTo(entry: AnyEntry, base: string): Link {
 function pathPlaces(site: Site, entry: AnyEntry, base: string): PathPlace[] {
 	return site.paths.flatMap((path) => {
 		const steps = path.data.steps;
-		const index = steps.findIndex((step) => step.page.collection === entry.collection && step.page.id === entry.id);
+		const index = steps.findIndex(
+			(step) => step.page.collection === entry.collection && step.page.id === entry.id,
+		);
 		if (index < 0) return [];
 		const stepLink = (offset: number): Link | undefined => {
 			const step = steps[index + offset];
 			if (!step) return undefined;
-			const target = listOf(site, step.page.collection as CollectionName).find((candidate) => candidate.id === step.page.id)!;
+			const target = listOf(site, step.page.collection as CollectionName).find(
+				(candidate) => candidate.id === step.page.id,
+			)!;
 			return linkTo(target, base);
 		};
-		return [{ path: linkTo(path, base), step: index + 1, total: steps.length, previous: stepLink(-1), next: stepLink(1) }];
+		return [
+			{
+				path: linkTo(path, base),
+				step: index + 1,
+				total: steps.length,
+				previous: stepLink(-1),
+				next: stepLink(1),
+			},
+		];
 	});
 }
 
@@ -55,7 +73,13 @@ const matchers = new WeakMap<Site, ReturnType<typeof termMatcher>>();
 function glossaryMatcher(site: Site) {
 	let matcher = matchers.get(site);
 	if (!matcher) {
-		matcher = termMatcher(site.glossary.map((term) => ({ id: term.id, term: term.data.term, aliases: term.data.aliases })));
+		matcher = termMatcher(
+			site.glossary.map((term) => ({
+				id: term.id,
+				term: term.data.term,
+				aliases: term.data.aliases,
+			})),
+		);
 		matchers.set(site, matcher);
 	}
 	return matcher;
@@ -66,7 +90,10 @@ export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Dat
 	const collection = entry.collection;
 	const siblings = listOf(site, collection);
 	const { previous, next } = neighbors(siblings, entry.id);
-	const shown = sidebarWindow(siblings, siblings.findIndex((sibling) => sibling.id === entry.id));
+	const shown = sidebarWindow(
+		siblings,
+		siblings.findIndex((sibling) => sibling.id === entry.id),
+	);
 	const data = entry.data as { owner?: string; reviewBy?: Date };
 	const body = entry.body ?? '';
 	return {
@@ -76,9 +103,18 @@ export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Dat
 		] satisfies Link[],
 		section: {
 			label: COLLECTION_LABELS[collection].many,
-			items: shown.items.map((sibling) => ({ ...linkTo(sibling, base), current: sibling.id === entry.id })),
+			items: shown.items.map((sibling) => ({
+				...linkTo(sibling, base),
+				current: sibling.id === entry.id,
+			})),
 			/** The section's list page, shown when the sidebar leaves entries out. */
-			all: shown.hidden > 0 ? { href: collectionPath(collection, base), label: `All ${siblings.length} ${COLLECTION_LABELS[collection].many.toLowerCase()}` } : undefined,
+			all:
+				shown.hidden > 0
+					? {
+							href: collectionPath(collection, base),
+							label: `All ${siblings.length} ${COLLECTION_LABELS[collection].many.toLowerCase()}`,
+						}
+					: undefined,
 		},
 		previous: previous && linkTo(previous, base),
 		next: next && linkTo(next, base),
@@ -89,7 +125,10 @@ export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Dat
 		owner: data.owner,
 		reviewBy: data.reviewBy,
 		reviewOverdue: isReviewOverdue(data.reviewBy, now),
-		terms: glossaryMatcher(site)(body).map((term) => ({ href: withBase(base, `glossary/#${term.id}`), label: term.term })),
+		terms: glossaryMatcher(site)(body).map((term) => ({
+			href: withBase(base, `glossary/#${term.id}`),
+			label: term.term,
+		})),
 	};
 }
 

@@ -22,9 +22,17 @@ export function describe(entry: AnyEntry): Omit<ListItem, 'href'> {
 		case 'principles':
 			return { title: entry.data.title, summary: entry.data.summary };
 		case 'essays':
-			return { title: entry.data.title, summary: entry.data.description, meta: `By ${entry.data.author}` };
+			return {
+				title: entry.data.title,
+				summary: entry.data.description,
+				meta: `By ${entry.data.author}`,
+			};
 		case 'case-studies':
-			return { title: entry.data.title, summary: entry.data.summary, meta: String(entry.data.year) };
+			return {
+				title: entry.data.title,
+				summary: entry.data.summary,
+				meta: String(entry.data.year),
+			};
 		case 'sources':
 			return {
 				title: entry.data.title,
@@ -55,16 +63,22 @@ export function listItems(site: Site, collection: PageCollection, base: string):
 
 /** Pages that cite the source `sourceId`, principles first, then case studies and essays. */
 export function citingPages(site: Site, sourceId: string, base: string): ListItem[] {
-	const citing: AnyEntry[] = [...site.principles, ...site.caseStudies, ...site.essays, ...site.glossary].filter(
-		(entry) => entry.data.sources.some((ref) => ref.id === sourceId),
-	);
+	const citing: AnyEntry[] = [
+		...site.principles,
+		...site.caseStudies,
+		...site.essays,
+		...site.glossary,
+	].filter((entry) => entry.data.sources.some((ref) => ref.id === sourceId));
 	return citing.map((entry) => toListItem(entry, base));
 }
 
 /** A path's steps with the page each one names. */
 export function pathSteps(site: Site, path: ReadingPath, base: string) {
 	return path.data.steps.map((step) => {
-		const entry = lookUp(site, { collection: step.page.collection as CollectionName, id: step.page.id });
+		const entry = lookUp(site, {
+			collection: step.page.collection as CollectionName,
+			id: step.page.id,
+		});
 		return { ...toListItem(entry, base), minutes: step.minutes, prompt: step.prompt };
 	});
 }

@@ -46,15 +46,31 @@ async function readSite(): Promise<Site> {
 		getCollection('glossary'),
 		getCollection('paths'),
 	]);
-	const all: AnyEntry[] = [...principles, ...essays, ...caseStudies, ...sources, ...glossary, ...paths];
+	const all: AnyEntry[] = [
+		...principles,
+		...essays,
+		...caseStudies,
+		...sources,
+		...glossary,
+		...paths,
+	];
 	const filePath = (entry: AnyEntry) => entry.filePath ?? `content/${entry.collection}/${entry.id}`;
 	const broken = findBrokenReferences(
-		all.map((entry) => ({ collection: entry.collection, id: entry.id, filePath: filePath(entry), data: entry.data })),
+		all.map((entry) => ({
+			collection: entry.collection,
+			id: entry.id,
+			filePath: filePath(entry),
+			data: entry.data,
+		})),
 	);
 	const sourceIds = sources.map((source) => source.id);
 	const citationProblems = [...principles, ...essays, ...caseStudies].flatMap((entry) =>
 		bodyCitationProblems(
-			{ filePath: filePath(entry), body: entry.body ?? '', listedSources: entry.data.sources.map((ref) => ref.id) },
+			{
+				filePath: filePath(entry),
+				body: entry.body ?? '',
+				listedSources: entry.data.sources.map((ref) => ref.id),
+			},
 			sourceIds,
 		),
 	);

@@ -28,7 +28,9 @@ export function contentGuard(): AstroIntegration {
 				const projectRoot = fileURLToPath(config.root);
 				const contentRoot = resolve(projectRoot, process.env.DAY_ONE_CONTENT ?? 'content');
 				const entries = readContentFiles(contentRoot, projectRoot);
-				const schemas = contentSchemas(plainReference as unknown as Parameters<typeof contentSchemas>[0]);
+				const schemas = contentSchemas(
+					plainReference as unknown as Parameters<typeof contentSchemas>[0],
+				);
 				const problems = checkContent(entries, schemas);
 				if (problems.length > 0) throw new ContentError(formatContentProblems(problems));
 				logger.info(`Checked ${entries.length} content files.`);

@@ -37,7 +37,10 @@ export function pagefindIndex(): AstroIntegration {
 					if (!file.startsWith(join(outDir, 'pagefind'))) return next();
 					try {
 						const body = await readFile(file);
-						response.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+						response.setHeader(
+							'Content-Type',
+							CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+						);
 						response.end(body);
 					} catch {
 						next();

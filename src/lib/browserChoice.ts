@@ -22,8 +22,10 @@ export const APT_INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromi
  * laptop), else the system's Chromium, else install Debian's as root, else explain what to run.
  */
 export function chooseBrowser(facts: BrowserFacts): BrowserChoice {
-	if (facts.playwrightChromium) return { action: 'use', executablePath: undefined, source: 'playwright' };
-	if (facts.systemChromium) return { action: 'use', executablePath: facts.systemChromium, source: 'system' };
+	if (facts.playwrightChromium)
+		return { action: 'use', executablePath: undefined, source: 'playwright' };
+	if (facts.systemChromium)
+		return { action: 'use', executablePath: facts.systemChromium, source: 'system' };
 	if (facts.canAptInstall) return { action: 'install', command: APT_INSTALL_CHROMIUM };
 	return {
 		action: 'stop',

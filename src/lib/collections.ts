@@ -4,7 +4,13 @@
  */
 
 /** Collections whose entries each get a page of their own, in the order the site lists them. */
-export const PAGE_COLLECTIONS = ['principles', 'case-studies', 'essays', 'paths', 'sources'] as const;
+export const PAGE_COLLECTIONS = [
+	'principles',
+	'case-studies',
+	'essays',
+	'paths',
+	'sources',
+] as const;
 
 /** Every collection, including those shown together on one page. */
 export const ALL_COLLECTIONS = [...PAGE_COLLECTIONS, 'glossary'] as const;
@@ -23,7 +29,12 @@ export const ENTRY_EXTENSIONS: Record<CollectionName, string> = {
 };
 
 /** Kinds of source documents the site cites. */
-export const SOURCE_KINDS = ['shareholder-letter', 'leadership-principle', 'video', 'article'] as const;
+export const SOURCE_KINDS = [
+	'shareholder-letter',
+	'leadership-principle',
+	'video',
+	'article',
+] as const;
 
 /** A reader-facing name for each collection: singular for one entry, plural for a list. */
 export const COLLECTION_LABELS: Record<CollectionName, { one: string; many: string }> = {

@@ -48,6 +48,8 @@ export function formatContentProblems(problems: ContentProblem[]): string {
 		([file, lines]) => `Content error in ${file}\n${lines.map((line) => `  ${line}`).join('\n')}`,
 	);
 	const count = problems.length;
-	blocks.push(`${count} content ${count === 1 ? 'error' : 'errors'} found; the site was not built.`);
+	blocks.push(
+		`${count} content ${count === 1 ? 'error' : 'errors'} found; the site was not built.`,
+	);
 	return blocks.join('\n\n');
 }

@@ -32,8 +32,13 @@ const PAGE_ANCHORS = ['main', 'sources-heading', 'terms-heading'];
 const PRINCIPLE_ANCHORS = [...PAGE_ANCHORS, 'illustrated-by', 'discussed-in'];
 
 function issueLine(issue: z.core.$ZodIssue): string {
-	const field = issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
-	if (issue.code === 'unrecognized_keys') return `${issue.keys.join(', ')}: not a field of this kind of page. Remove it, or check its spelling.`;
+	const field = issue.path
+		.map((part, index) =>
+			typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`,
+		)
+		.join('');
+	if (issue.code === 'unrecognized_keys')
+		return `${issue.keys.join(', ')}: not a field of this kind of page. Remove it, or check its spelling.`;
 	return `${field || '(front matter)'}: ${issue.message}`;
 }
 
@@ -47,7 +52,9 @@ function titleOf(entry: RawEntry & { data: Record<string, unknown> }): string | 
 /** Heading anchors of an MDX body, as Astro makes them. */
 function headingSlugs(body: string): string[] {
 	const slugger = new GithubSlugger();
-	return [...body.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gm)].map(([, text]) => slugger.slug(text!.replace(/[*_`]/g, '')));
+	return [...body.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gm)].map(([, text]) =>
+		slugger.slug(text!.replace(/[*_`]/g, '')),
+	);
 }
 
 /** Root-relative links in an MDX body: markdown links and href attributes. */
@@ -60,11 +67,17 @@ function linksIn(body: string): string[] {
 function imageProblems(body: string): string[] {
 	const lines: string[] = [];
 	for (const [image, src] of body.matchAll(/!\[\s*\]\(([^)\s]+)[^)]*\)/g)) {
-		lines.push(`The image ${src} has no alt text: ${image}`, 'Fix: describe the image between the brackets, as in ![A chart of Prime items by year](…).');
+		lines.push(
+			`The image ${src} has no alt text: ${image}`,
+			'Fix: describe the image between the brackets, as in ![A chart of Prime items by year](…).',
+		);
 	}
 	for (const [tag] of body.matchAll(/<img\b[^>]*>/g)) {
 		if (!/\balt\s*=\s*["'][^"']+["']/.test(tag)) {
-			lines.push(`An <img> has no alt text: ${tag}`, 'Fix: add alt="…" describing the image (alt="" only for pure decoration).');
+			lines.push(
+				`An <img> has no alt text: ${tag}`,
+				'Fix: add alt="…" describing the image (alt="" only for pure decoration).',
+			);
 		}
 	}
 	return lines;
@@ -74,14 +87,22 @@ function imageProblems(body: string): string[] {
  * Every problem in `entries`, grouped per file. `schemas` are the collections' schemas built
  * with a plain `reference()`, so references come out as `{ collection, id }`.
  */
-export function checkContent(entries: RawEntry[], schemas: Record<string, z.ZodType>): ContentProblem[] {
+export function checkContent(
+	entries: RawEntry[],
+	schemas: Record<string, z.ZodType>,
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const parsed: Array<RawEntry & { data: Record<string, unknown> }> = [];
 	// Entries whose own front matter failed still exist: pages that reference them are not wrong.
 	const unparsed: RawEntry[] = [];
 	for (const entry of entries) {
 		if (!/^[a-z][a-z0-9-]*$/.test(entry.id)) {
-			const suggestion = entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '') || 'page-name';
+			const suggestion =
+				entry.id
+					.toLowerCase()
+					.replace(/[^a-z0-9]+/g, '-')
+					.replace(/^[^a-z]+/, '')
+					.replace(/-+$/, '') || 'page-name';
 			problems.push({
 				filePath: entry.filePath,
 				lines: [
@@ -92,7 +113,10 @@ export function checkContent(entries: RawEntry[], schemas: Record<string, z.ZodT
 			continue;
 		}
 		if (entry.parseError) {
-			problems.push({ filePath: entry.filePath, lines: [`The front matter is not valid YAML: ${entry.parseError}`] });
+			problems.push({
+				filePath: entry.filePath,
+				lines: [`The front matter is not valid YAML: ${entry.parseError}`],
+			});
 			unparsed.push({ ...entry, data: undefined });
 			continue;
 		}
@@ -111,11 +135,20 @@ export function checkContent(entries: RawEntry[], schemas: Record<string, z.ZodT
 	problems.push(...broken.map(brokenReferenceProblem));
 	problems.push(...draftReferenceProblems(parsed, unparsed, broken));
 
-	const sourceIds = parsed.filter((entry) => entry.collection === 'sources').map((entry) => entry.id);
+	const sourceIds = parsed
+		.filter((entry) => entry.collection === 'sources')
+		.map((entry) => entry.id);
 	for (const entry of parsed) {
 		if (!entry.body) continue;
-		const listed = ((entry.data.sources as Array<{ id: string }> | undefined) ?? []).map((ref) => ref.id);
-		problems.push(...bodyCitationProblems({ filePath: entry.filePath, body: entry.body, listedSources: listed }, sourceIds));
+		const listed = ((entry.data.sources as Array<{ id: string }> | undefined) ?? []).map(
+			(ref) => ref.id,
+		);
+		problems.push(
+			...bodyCitationProblems(
+				{ filePath: entry.filePath, body: entry.body, listedSources: listed },
+				sourceIds,
+			),
+		);
 		const images = imageProblems(entry.body);
 		if (images.length) problems.push({ filePath: entry.filePath, lines: images });
 	}
@@ -129,7 +162,10 @@ export function checkContent(entries: RawEntry[], schemas: Record<string, z.ZodT
 		if (first) {
 			problems.push({
 				filePath: entry.filePath,
-				lines: [`title: "${title}" is already the title of ${first}.`, 'Fix: give this page a title of its own, so readers and search can tell the two apart.'],
+				lines: [
+					`title: "${title}" is already the title of ${first}.`,
+					'Fix: give this page a title of its own, so readers and search can tell the two apart.',
+				],
 			});
 		} else firstWithTitle.set(key, entry.filePath);
 	}
@@ -147,14 +183,19 @@ function draftReferenceProblems(
 	unparsed: RawEntry[],
 	alreadyBroken: BrokenReference[],
 ): ContentProblem[] {
-	const isDraft = (entry: RawEntry & { data: Record<string, unknown> }) => entry.data.draft === true;
+	const isDraft = (entry: RawEntry & { data: Record<string, unknown> }) =>
+		entry.data.draft === true;
 	const published = parsed.filter((entry) => !isDraft(entry));
 	const drafts = parsed.filter(isDraft).map((entry) => ({ ...entry, data: undefined }));
 	const reported = new Set(alreadyBroken.map((ref) => `${ref.filePath} ${ref.field}`));
 	const collections = new Set(parsed.map((entry) => entry.collection));
-	const withoutDrafts = findBrokenReferences([...published, ...unparsed], collections).filter((ref) => !reported.has(`${ref.filePath} ${ref.field}`));
+	const withoutDrafts = findBrokenReferences([...published, ...unparsed], collections).filter(
+		(ref) => !reported.has(`${ref.filePath} ${ref.field}`),
+	);
 	return withoutDrafts.map((ref) => {
-		const draft = drafts.find((entry) => entry.collection === ref.collection && entry.id === ref.received);
+		const draft = drafts.find(
+			(entry) => entry.collection === ref.collection && entry.id === ref.received,
+		);
 		return {
 			filePath: ref.filePath,
 			lines: [
@@ -166,30 +207,47 @@ function draftReferenceProblems(
 }
 
 /** Internal links in page bodies that lead nowhere, or to an anchor the target page lacks. */
-function linkProblems(entries: Array<RawEntry & { data: Record<string, unknown> }>): ContentProblem[] {
+function linkProblems(
+	entries: Array<RawEntry & { data: Record<string, unknown> }>,
+): ContentProblem[] {
 	const anchors = new Map<string, Set<string> | null>();
 	for (const route of STATIC_ROUTES) anchors.set(route, null);
 	for (const collection of PAGE_COLLECTIONS) anchors.set(withBase('/', `${collection}/`), null);
-	anchors.set('/glossary/', new Set(entries.filter((entry) => entry.collection === 'glossary').map((entry) => entry.id)));
+	anchors.set(
+		'/glossary/',
+		new Set(entries.filter((entry) => entry.collection === 'glossary').map((entry) => entry.id)),
+	);
 	for (const entry of entries) {
 		if (entry.collection === 'glossary') continue;
 		const own = entry.collection === 'principles' ? PRINCIPLE_ANCHORS : PAGE_ANCHORS;
-		anchors.set(entryPath(entry.collection as (typeof PAGE_COLLECTIONS)[number], entry.id), new Set([...own, ...headingSlugs(entry.body)]));
+		anchors.set(
+			entryPath(entry.collection as (typeof PAGE_COLLECTIONS)[number], entry.id),
+			new Set([...own, ...headingSlugs(entry.body)]),
+		);
 	}
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
 		const lines: string[] = [];
 		for (const link of linksIn(entry.body)) {
-			const [pathPart, fragment] = link.replace(/\?[^#]*/, '').split('#') as [string, string | undefined];
+			const [pathPart, fragment] = link.replace(/\?[^#]*/, '').split('#') as [
+				string,
+				string | undefined,
+			];
 			const path = pathPart.endsWith('/') || /\.[a-z]+$/.test(pathPart) ? pathPart : `${pathPart}/`;
 			if (!anchors.has(path)) {
-				lines.push(`The link ${link} leads to no page.`, `Fix: link to an existing page, such as ${entryPath('principles', 'customer-obsession')}; page addresses end with a slash.`);
+				lines.push(
+					`The link ${link} leads to no page.`,
+					`Fix: link to an existing page, such as ${entryPath('principles', 'customer-obsession')}; page addresses end with a slash.`,
+				);
 				continue;
 			}
 			const known = anchors.get(path);
 			if (fragment && known && !known.has(fragment)) {
 				const listed = [...known].filter((anchor) => !PRINCIPLE_ANCHORS.includes(anchor));
-				lines.push(`The link ${link} names the anchor #${fragment}, which ${path} does not have.`, `Expected one of: ${listed.join(', ') || '(no sections)'}.`);
+				lines.push(
+					`The link ${link} names the anchor #${fragment}, which ${path} does not have.`,
+					`Expected one of: ${listed.join(', ') || '(no sections)'}.`,
+				);
 			}
 		}
 		if (lines.length) problems.push({ filePath: entry.filePath, lines });

@@ -6,6 +6,7 @@ import { withBase } from './collections.ts';
  * front. External links, fragments and links already under the base stay as written.
  */
 export function contentHref(href: string, base: string): string {
-	if (base === '/' || !href.startsWith('/') || href.startsWith('//') || href.startsWith(base)) return href;
+	if (base === '/' || !href.startsWith('/') || href.startsWith('//') || href.startsWith(base))
+		return href;
 	return withBase(base, href);
 }

@@ -54,7 +54,9 @@ function collectReferences(
 		return;
 	}
 	if (Array.isArray(value)) {
-		value.forEach((item, index) => collectReferences(item, collections, `${path}[${index}]`, found));
+		value.forEach((item, index) =>
+			collectReferences(item, collections, `${path}[${index}]`, found),
+		);
 		return;
 	}
 	for (const [key, item] of Object.entries(value)) {
@@ -67,8 +69,13 @@ function collectReferences(
  * `{ collection, id }` object in an entry's data, as `reference()` and path steps produce, into
  * one of `collections` (by default, those the entries belong to).
  */
-export function findBrokenReferences(entries: EntryForCheck[], collections: Iterable<string> = []): BrokenReference[] {
-	const idsByCollection = new Map<string, Set<string>>([...collections].map((name) => [name, new Set<string>()]));
+export function findBrokenReferences(
+	entries: EntryForCheck[],
+	collections: Iterable<string> = [],
+): BrokenReference[] {
+	const idsByCollection = new Map<string, Set<string>>(
+		[...collections].map((name) => [name, new Set<string>()]),
+	);
 	for (const entry of entries) {
 		if (!idsByCollection.has(entry.collection)) idsByCollection.set(entry.collection, new Set());
 		idsByCollection.get(entry.collection)!.add(entry.id);

@@ -16,7 +16,9 @@ function text(example: string) {
 	return z
 		.string({
 			error: (issue) =>
-				issue.input === undefined ? `is missing. Add it, for example: ${example}` : `must be text, for example: ${example}`,
+				issue.input === undefined
+					? `is missing. Add it, for example: ${example}`
+					: `must be text, for example: ${example}`,
 		})
 		.min(1, `is empty. Write it, for example: ${example}`);
 }
@@ -26,7 +28,9 @@ function wholeNumber(example: string) {
 	return z
 		.number({
 			error: (issue) =>
-				issue.input === undefined ? `is missing. Add it, for example: ${example}` : `must be a whole number, for example: ${example}`,
+				issue.input === undefined
+					? `is missing. Add it, for example: ${example}`
+					: `must be a whole number, for example: ${example}`,
 		})
 		.int(`must be a whole number, for example: ${example}`);
 }
@@ -36,7 +40,13 @@ function date(example: string) {
 	const message = `must be a date written YYYY-MM-DD, for example: ${example}`;
 	// YAML may hand over a Date (unquoted) or a string (quoted); a bare year or 11/23/2026 is refused.
 	return z
-		.union([z.date({ error: message }), z.string({ error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message)], { error: message })
+		.union(
+			[
+				z.date({ error: message }),
+				z.string({ error: message }).regex(/^\d{4}-\d{2}-\d{2}$/, message),
+			],
+			{ error: message },
+		)
 		.transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
 		.refine((value) => !Number.isNaN(value.getTime()), message);
 }
@@ -45,7 +55,9 @@ function date(example: string) {
 function list<T extends z.ZodType>(item: T, example: string) {
 	return z.array(item, {
 		error: (issue) =>
-			issue.input === undefined ? `is missing. Add it, for example: ${example}` : `must be a list in brackets, for example: ${example}`,
+			issue.input === undefined
+				? `is missing. Add it, for example: ${example}`
+				: `must be a list in brackets, for example: ${example}`,
 	});
 }
 
@@ -74,9 +86,18 @@ export function contentSchemas(reference: Reference) {
 
 	/** A partial ISO date: `2017`, `2017-04` or `2017-04-12`, for sources known only to the month. */
 	const partialDate = z
-		.union([z.number().int(), z.string()], { error: 'is missing. Add it, for example: published: "2017-04"' })
+		.union([z.number().int(), z.string()], {
+			error: 'is missing. Add it, for example: published: "2017-04"',
+		})
 		.transform(String)
-		.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, year-month or date, for example: published: "2017-04"'));
+		.pipe(
+			z
+				.string()
+				.regex(
+					/^\d{4}(-\d{2}(-\d{2})?)?$/,
+					'must be a year, year-month or date, for example: published: "2017-04"',
+				),
+		);
 
 	/** A page on the site, written `<collection>/<id>`, such as `principles/customer-obsession`. */
 	const pageRef = text('page: principles/customer-obsession')
@@ -106,7 +127,9 @@ export function contentSchemas(reference: Reference) {
 		/** The essay's headline. */
 		title: text('title: "Process as a proxy"'),
 		/** One sentence that says what the reader will learn; used in lists, search and meta tags. */
-		description: text('description: "When following the process becomes the goal, the customer drops out of view."'),
+		description: text(
+			'description: "When following the process becomes the goal, the customer drops out of view."',
+		),
 		/** Ids of the principles this essay discusses (`content/principles/`). */
 		principles: somePrinciples,
 		/** Ids of the sources this essay cites (`content/sources/`). */
@@ -131,9 +154,13 @@ export function contentSchemas(reference: Reference) {
 		/** The case study's headline. */
 		title: text('title: "Amazon Prime: the program nobody asked for"'),
 		/** One or two sentences: what happened and why it matters. */
-		summary: text('summary: "Amazon launched Prime in 2005 although no customer had asked for it."'),
+		summary: text(
+			'summary: "Amazon launched Prime in 2005 although no customer had asked for it."',
+		),
 		/** The year it happened (launch, announcement or decision). */
-		year: wholeNumber('year: 2005').min(1994, 'must be 1994 or later').max(2100, 'must be a year, for example: year: 2005'),
+		year: wholeNumber('year: 2005')
+			.min(1994, 'must be 1994 or later')
+			.max(2100, 'must be a year, for example: year: 2005'),
 		/** Ids of the principles this case study shows (`content/principles/`). */
 		principles: somePrinciples,
 		/** Ids of the sources it relies on (`content/sources/`). */
@@ -146,7 +173,10 @@ export function contentSchemas(reference: Reference) {
 		/** The source's own title. */
 		title: text('title: "Amazon 2016 letter to shareholders"'),
 		/** A short name for inline citations, such as "2016 letter". */
-		short: text('short: 2016 letter').max(40, 'must be 40 characters or fewer, for example: short: 2016 letter'),
+		short: text('short: 2016 letter').max(
+			40,
+			'must be 40 characters or fewer, for example: short: 2016 letter',
+		),
 		/** What kind of document it is. */
 		kind: oneOf(SOURCE_KINDS, 'kind'),
 		/** The year the document covers (a shareholder letter covers the fiscal year before it is published). */
@@ -156,9 +186,15 @@ export function contentSchemas(reference: Reference) {
 		/** Who published it. */
 		publisher: text('publisher: Amazon.com, Inc.'),
 		/** Where a reader can find it, when it has a stable public address. */
-		url: z.url({ error: 'must be a full web address, for example: url: https://www.example.com/letter' }).optional(),
+		url: z
+			.url({
+				error: 'must be a full web address, for example: url: https://www.example.com/letter',
+			})
+			.optional(),
 		/** Primary sources are the letters and Amazon's own words; blog posts are secondary. */
-		primary: z.boolean({ error: 'must be true or false, for example: primary: false' }).default(true),
+		primary: z
+			.boolean({ error: 'must be true or false, for example: primary: false' })
+			.default(true),
 		/** What a reader will find in it that this site relies on. */
 		notes: text('notes: "Where Type 1 and Type 2 decisions are defined."').optional(),
 	});
@@ -191,7 +227,9 @@ export function contentSchemas(reference: Reference) {
 				/** The page to read, as `<collection>/<id>`. */
 				page: pageRef,
 				/** About how long the step takes, in minutes. */
-				minutes: wholeNumber('minutes: 5').min(1, 'must be at least 1').max(240, 'must be at most 240'),
+				minutes: wholeNumber('minutes: 5')
+					.min(1, 'must be at least 1')
+					.max(240, 'must be at most 240'),
 				/** A question to think over after reading. */
 				prompt: text('prompt: "What would your customer say?"'),
 			}),

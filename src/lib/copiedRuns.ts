@@ -37,13 +37,18 @@ function withoutQuotedText(text: string): string {
  * Every run of at least `minWords` consecutive words in `page` (outside quotations) that also
  * stands in one of `references`. Overlapping matches are merged into one run.
  */
-export function findCopiedRuns(page: string, references: ReferenceText[], minWords = COPIED_RUN_WORDS): CopiedRun[] {
+export function findCopiedRuns(
+	page: string,
+	references: ReferenceText[],
+	minWords = COPIED_RUN_WORDS,
+): CopiedRun[] {
 	const pageWords = words(withoutQuotedText(page));
 	const runs: CopiedRun[] = [];
 	for (const reference of references) {
 		const refWords = words(reference.text);
 		const shingles = new Set<string>();
-		for (let i = 0; i + minWords <= refWords.length; i++) shingles.add(refWords.slice(i, i + minWords).join(' '));
+		for (let i = 0; i + minWords <= refWords.length; i++)
+			shingles.add(refWords.slice(i, i + minWords).join(' '));
 		let runEnd = -1;
 		let runStart = -1;
 		for (let i = 0; i + minWords <= pageWords.length; i++) {
@@ -52,11 +57,19 @@ export function findCopiedRuns(page: string, references: ReferenceText[], minWor
 				runEnd = i + minWords - 1;
 				continue;
 			}
-			if (runStart >= 0) runs.push({ reference: reference.name, words: pageWords.slice(runStart, runEnd + 1).join(' ') });
+			if (runStart >= 0)
+				runs.push({
+					reference: reference.name,
+					words: pageWords.slice(runStart, runEnd + 1).join(' '),
+				});
 			runStart = i;
 			runEnd = i + minWords - 1;
 		}
-		if (runStart >= 0) runs.push({ reference: reference.name, words: pageWords.slice(runStart, runEnd + 1).join(' ') });
+		if (runStart >= 0)
+			runs.push({
+				reference: reference.name,
+				words: pageWords.slice(runStart, runEnd + 1).join(' '),
+			});
 	}
 	return runs;
 }

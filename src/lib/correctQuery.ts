@@ -26,10 +26,14 @@ export function nearestWord(word: string, vocabulary: Record<string, number>): s
  * The query with every unknown word replaced by the nearest known word. Words that are known,
  * short, numeric or have no near neighbor stay as typed. `changed` says whether anything was corrected.
  */
-export function correctQuery(query: string, vocabulary: Record<string, number>): { query: string; changed: boolean } {
+export function correctQuery(
+	query: string,
+	vocabulary: Record<string, number>,
+): { query: string; changed: boolean } {
 	let changed = false;
 	const corrected = searchWords(query).map((word) => {
-		if (word.length < MIN_VOCABULARY_WORD || /\d/.test(word) || Object.hasOwn(vocabulary, word)) return word;
+		if (word.length < MIN_VOCABULARY_WORD || /\d/.test(word) || Object.hasOwn(vocabulary, word))
+			return word;
 		const nearest = nearestWord(word, vocabulary);
 		if (!nearest) return word;
 		changed = true;

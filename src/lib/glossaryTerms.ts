@@ -14,15 +14,27 @@ function escapeRegExp(text: string): string {
  * and in any case, in glossary order, leaving out a page's own term (`exceptId`). The patterns
  * are compiled once here, not once per page.
  */
-export function termMatcher(terms: TermForMatch[]): (text: string, exceptId?: string) => TermForMatch[] {
+export function termMatcher(
+	terms: TermForMatch[],
+): (text: string, exceptId?: string) => TermForMatch[] {
 	const patterns = terms.map((term) => {
 		const names = [term.term, ...term.aliases].map(escapeRegExp).join('|');
-		return { term, pattern: new RegExp(`(^|[^\\p{L}\\p{N}])(?:${names})($|[^\\p{L}\\p{N}])`, 'iu') };
+		return {
+			term,
+			pattern: new RegExp(`(^|[^\\p{L}\\p{N}])(?:${names})($|[^\\p{L}\\p{N}])`, 'iu'),
+		};
 	});
-	return (text, exceptId) => patterns.filter(({ term, pattern }) => term.id !== exceptId && pattern.test(text)).map(({ term }) => term);
+	return (text, exceptId) =>
+		patterns
+			.filter(({ term, pattern }) => term.id !== exceptId && pattern.test(text))
+			.map(({ term }) => term);
 }
 
 /** The glossary terms `text` uses (see `termMatcher`, which a caller with many texts should keep). */
-export function termsUsedIn(text: string, terms: TermForMatch[], exceptId?: string): TermForMatch[] {
+export function termsUsedIn(
+	text: string,
+	terms: TermForMatch[],
+	exceptId?: string,
+): TermForMatch[] {
 	return termMatcher(terms)(text, exceptId);
 }

@@ -9,7 +9,10 @@ export interface ScoredHit {
  * once. By `score`: every page with its best score, best first. By `priority`: the first list's
  * pages in their order, then the next list's pages not yet listed, and so on.
  */
-export function mergeResults<T extends ScoredHit>(lists: T[][], order: 'score' | 'priority' = 'score'): T[] {
+export function mergeResults<T extends ScoredHit>(
+	lists: T[][],
+	order: 'score' | 'priority' = 'score',
+): T[] {
 	if (order === 'priority') {
 		const seen = new Set<string>();
 		return lists.flat().filter((hit) => !seen.has(hit.id) && seen.add(hit.id));

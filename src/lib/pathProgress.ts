@@ -9,13 +9,25 @@ export interface ProgressStep {
 export function pathStatus(steps: ProgressStep[], done: Set<string>) {
 	const doneCount = steps.filter((step) => done.has(step.href)).length;
 	const next = steps.find((step) => !done.has(step.href));
-	const minutesLeft = steps.filter((step) => !done.has(step.href)).reduce((sum, step) => sum + step.minutes, 0);
+	const minutesLeft = steps
+		.filter((step) => !done.has(step.href))
+		.reduce((sum, step) => sum + step.minutes, 0);
 	return { doneCount, total: steps.length, next, minutesLeft };
 }
 
 /** A plain-text summary of a reader's progress on a path, to paste into a message or a notes file. */
-export function progressSummary(pathTitle: string, steps: ProgressStep[], done: Set<string>): string {
+export function progressSummary(
+	pathTitle: string,
+	steps: ProgressStep[],
+	done: Set<string>,
+): string {
 	const { doneCount, total, minutesLeft } = pathStatus(steps, done);
-	const lines = steps.map((step, index) => `${done.has(step.href) ? '[x]' : '[ ]'} ${index + 1}. ${step.title} (${step.minutes} min)`);
-	return [`${pathTitle}: ${doneCount} of ${total} steps done, about ${minutesLeft} minutes left.`, ...lines].join('\n');
+	const lines = steps.map(
+		(step, index) =>
+			`${done.has(step.href) ? '[x]' : '[ ]'} ${index + 1}. ${step.title} (${step.minutes} min)`,
+	);
+	return [
+		`${pathTitle}: ${doneCount} of ${total} steps done, about ${minutesLeft} minutes left.`,
+		...lines,
+	].join('\n');
 }

@@ -18,7 +18,8 @@ export function uncoveredPrinciples(
 	caseStudies: PointsAtPrinciples[],
 	essays: PointsAtPrinciples[],
 ): UncoveredPrinciple[] {
-	const named = (entries: PointsAtPrinciples[]) => new Set(entries.flatMap((entry) => entry.principles.map((p) => p.id)));
+	const named = (entries: PointsAtPrinciples[]) =>
+		new Set(entries.flatMap((entry) => entry.principles.map((p) => p.id)));
 	const illustrated = named(caseStudies);
 	const discussed = named(essays);
 	return principleIds

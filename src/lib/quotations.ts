@@ -27,10 +27,12 @@ function withoutCommentsAndCode(body: string): string {
 
 /** Every `<Cite>` and `<Quote>` in `body`, in order, with the source it names. */
 export function citationsIn(body: string): Citation[] {
-	return [...withoutCommentsAndCode(body).matchAll(CITING_COMPONENT)].map(([, component, attributes]) => ({
-		component: component as Citation['component'],
-		source: /\bsource\s*=\s*["']([^"']*)["']/.exec(attributes!)?.[1],
-	}));
+	return [...withoutCommentsAndCode(body).matchAll(CITING_COMPONENT)].map(
+		([, component, attributes]) => ({
+			component: component as Citation['component'],
+			source: /\bsource\s*=\s*["']([^"']*)["']/.exec(attributes!)?.[1],
+		}),
+	);
 }
 
 /** `body` without code, front matter attributes and `<Quote>` components, for checks of prose. */

@@ -24,16 +24,27 @@ export function relevanceReport(outcomes: GoldenOutcome[], k = 3) {
 	const rate = (list: GoldenOutcome[]) => (list.length ? list.filter(hit).length / list.length : 0);
 	return {
 		hitRate: rate(outcomes),
-		byKind: Object.fromEntries(kinds.map((kind) => [kind, rate(outcomes.filter((outcome) => outcome.kind === kind))])),
+		byKind: Object.fromEntries(
+			kinds.map((kind) => [kind, rate(outcomes.filter((outcome) => outcome.kind === kind))]),
+		),
 		misses: outcomes.filter((outcome) => !hit(outcome)),
 	};
 }
 
 /** The report as lines for the test log: `top-3 hit rate 97% (33/34); exact 100%, ...`. */
-export function formatRelevance(report: ReturnType<typeof relevanceReport>, total: number, k = 3): string {
+export function formatRelevance(
+	report: ReturnType<typeof relevanceReport>,
+	total: number,
+	k = 3,
+): string {
 	const percent = (value: number) => `${Math.round(value * 100)}%`;
 	const kinds = Object.entries(report.byKind).map(([kind, value]) => `${kind} ${percent(value)}`);
-	const lines = [`Search relevance: top-${k} hit rate ${percent(report.hitRate)} (${total - report.misses.length}/${total}); ${kinds.join(', ')}`];
-	for (const miss of report.misses) lines.push(`  missed: "${miss.query}" expected ${miss.expect}, got ${miss.returned.slice(0, k).join(', ') || 'nothing'}`);
+	const lines = [
+		`Search relevance: top-${k} hit rate ${percent(report.hitRate)} (${total - report.misses.length}/${total}); ${kinds.join(', ')}`,
+	];
+	for (const miss of report.misses)
+		lines.push(
+			`  missed: "${miss.query}" expected ${miss.expect}, got ${miss.returned.slice(0, k).join(', ') || 'nothing'}`,
+		);
 	return lines.join('\n');
 }

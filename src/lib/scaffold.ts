@@ -26,7 +26,8 @@ export interface ScaffoldContext {
 }
 
 /** A page to write, or a message for the author. */
-export type ScaffoldResult = { ok: true; path: string; content: string } | { ok: false; message: string };
+export type ScaffoldResult =
+	{ ok: true; path: string; content: string } | { ok: false; message: string };
 
 /**
  * A URL-safe id from a title: lower case, ASCII letters and digits, words joined by hyphens,
@@ -50,7 +51,11 @@ function yamlString(text: string): string {
 }
 
 function mdxBody(sections: string[], guidance: string): string {
-	return [`{/* ${guidance} */}`, '', ...sections.flatMap((section) => [`## ${section}`, '', 'Write this section.', ''])].join('\n');
+	return [
+		`{/* ${guidance} */}`,
+		'',
+		...sections.flatMap((section) => [`## ${section}`, '', 'Write this section.', '']),
+	].join('\n');
 }
 
 function template(kind: ScaffoldKind, title: string, context: ScaffoldContext): string {
@@ -71,7 +76,15 @@ function template(kind: ScaffoldKind, title: string, context: ScaffoldContext): 
 				'tags: []',
 				'---',
 				'',
-				mdxBody(['The idea', 'Where it comes from', 'What it looks like in practice', 'Questions for you'], `One idea, 500 to 800 words, for a new employee. ${cite}`),
+				mdxBody(
+					[
+						'The idea',
+						'Where it comes from',
+						'What it looks like in practice',
+						'Questions for you',
+					],
+					`One idea, 500 to 800 words, for a new employee. ${cite}`,
+				),
 			].join('\n');
 		case 'case-study':
 			return [
@@ -85,7 +98,14 @@ function template(kind: ScaffoldKind, title: string, context: ScaffoldContext): 
 				'---',
 				'',
 				mdxBody(
-					['Context', "The customer's problem", 'What Amazon did', 'Principles at work', 'What to take away', 'Questions for you'],
+					[
+						'Context',
+						"The customer's problem",
+						'What Amazon did',
+						'Principles at work',
+						'What to take away',
+						'Questions for you',
+					],
 					`Never invent a number or a date: where the sources are silent, say so. ${cite}`,
 				),
 			].join('\n');
@@ -100,7 +120,13 @@ function template(kind: ScaffoldKind, title: string, context: ScaffoldContext): 
 				'---',
 				'',
 				mdxBody(
-					['What it is', 'Where it comes from', 'What it looks like in practice', 'What it is not', 'Questions for you'],
+					[
+						'What it is',
+						'Where it comes from',
+						'What it looks like in practice',
+						'What it is not',
+						'Questions for you',
+					],
 					`Name the letter and the year it covers. Add a case study and an essay that point to this principle. ${cite}`,
 				),
 			].join('\n');
@@ -140,7 +166,11 @@ export function scaffold(kind: string, title: string, context: ScaffoldContext):
 	}
 	const id = slugify(title);
 	if (!id) {
-		return { ok: false, message: 'Give the page a title with letters or digits, in quotes: npm run new -- essay "Why we write narratives"' };
+		return {
+			ok: false,
+			message:
+				'Give the page a title with letters or digits, in quotes: npm run new -- essay "Why we write narratives"',
+		};
 	}
 	const scaffoldKind = kind as ScaffoldKind;
 	const collection = SCAFFOLD_KINDS[scaffoldKind];

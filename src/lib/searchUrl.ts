@@ -12,8 +12,19 @@ export interface SearchState {
 /** Reads the state from a URL's query string: `?q=…&type=…&principle=…` (filters repeat). */
 export function parseSearchState(search: string): SearchState {
 	const params = new URLSearchParams(search);
-	const values = (name: string) => [...new Set(params.getAll(name).map((value) => value.trim()).filter(Boolean))];
-	return { query: normalizeQuery(params.get('q')), types: values('type'), principles: values('principle') };
+	const values = (name: string) => [
+		...new Set(
+			params
+				.getAll(name)
+				.map((value) => value.trim())
+				.filter(Boolean),
+		),
+	];
+	return {
+		query: normalizeQuery(params.get('q')),
+		types: values('type'),
+		principles: values('principle'),
+	};
 }
 
 /** The query string for a state, with empty parts left out, so a shared link holds only what matters. */

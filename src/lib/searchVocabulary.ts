@@ -11,9 +11,12 @@ export function buildVocabulary(texts: string[], maxWords = 20_000): Record<stri
 	const counts = new Map<string, number>();
 	for (const text of texts) {
 		for (const word of searchWords(text)) {
-			if (word.length >= MIN_VOCABULARY_WORD && !/^\d+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+			if (word.length >= MIN_VOCABULARY_WORD && !/^\d+$/.test(word))
+				counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 	}
-	const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, maxWords);
+	const sorted = [...counts]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.slice(0, maxWords);
 	return Object.fromEntries(sorted);
 }

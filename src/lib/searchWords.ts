@@ -4,5 +4,10 @@
  * all three agree on what a word is.
  */
 export function searchWords(text: string): string[] {
-	return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).filter(Boolean);
+	return (
+		text
+			.toLowerCase()
+			.replace(/[’‘]/g, "'")
+			.match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []
+	).filter(Boolean);
 }

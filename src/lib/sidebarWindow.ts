@@ -4,7 +4,11 @@
  * its size (ten thousand pages, each listing ten thousand links); the section's own list page
  * has them all.
  */
-export function sidebarWindow<T>(items: T[], currentIndex: number, size = 21): { items: T[]; hidden: number } {
+export function sidebarWindow<T>(
+	items: T[],
+	currentIndex: number,
+	size = 21,
+): { items: T[]; hidden: number } {
 	if (items.length <= size) return { items, hidden: 0 };
 	const start = Math.min(Math.max(0, currentIndex - Math.floor(size / 2)), items.length - size);
 	return { items: items.slice(start, start + size), hidden: items.length - size };

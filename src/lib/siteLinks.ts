@@ -24,7 +24,10 @@ function ids(html: string): Set<string> {
 }
 
 function decode(value: string): string {
-	return value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+	return value
+		.replace(/&amp;/g, '&')
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"');
 }
 
 /**
@@ -42,7 +45,8 @@ export function brokenLinks(pages: BuiltPage[], files: Set<string>, base = '/'):
 	for (const page of pages) {
 		for (const [, raw] of page.html.matchAll(ATTRIBUTE)) {
 			const href = decode(raw!);
-			if (!href || /^(https?:|mailto:|data:|javascript:)/.test(href) || href.startsWith('//')) continue;
+			if (!href || /^(https?:|mailto:|data:|javascript:)/.test(href) || href.startsWith('//'))
+				continue;
 			const url = new URL(href, `http://site${page.path}`);
 			const path = decodeURIComponent(url.pathname);
 			const fragment = decodeURIComponent(url.hash.slice(1));

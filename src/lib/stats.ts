@@ -15,7 +15,15 @@ export function formatBytes(bytes: number): string {
 
 /** A plain-text table with columns padded to their widest cell. */
 export function formatTable(header: string[], rows: string[][]): string {
-	const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-	const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
-	return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+	const widths = header.map((cell, column) =>
+		Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)),
+	);
+	const line = (cells: string[]) =>
+		cells
+			.map((cell, column) => cell.padEnd(widths[column]!))
+			.join('  ')
+			.trimEnd();
+	return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join(
+		'\n',
+	);
 }

@@ -41,7 +41,8 @@ export function queryPlan(query: string, synonyms: Record<string, string>): Quer
 	const text = ` ${words} `;
 	const variants = [words];
 	for (const [alias, canonical] of Object.entries(synonyms)) {
-		if (text.includes(` ${alias} `)) variants.push(text.replace(` ${alias} `, ` ${canonical} `).trim());
+		if (text.includes(` ${alias} `))
+			variants.push(text.replace(` ${alias} `, ` ${canonical} `).trim());
 	}
 	return { variants: [...new Set(variants.filter(Boolean))], order: 'score' };
 }

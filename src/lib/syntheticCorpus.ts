@@ -40,7 +40,7 @@ export function syntheticPage(index: number, words: string[], seed = 1): Synthet
 	const perSection = Math.ceil(targetWords / sectionCount);
 	const sections = Array.from({ length: sectionCount }, () => {
 		const paragraphs: string[] = [];
-		for (let written = 0; written < perSection; ) {
+		for (let written = 0; written < perSection;) {
 			const length = 8 + Math.floor(random() * 12);
 			paragraphs.push(sentence(words, random, length));
 			written += length;

@@ -38,7 +38,9 @@ export function countVitest(report: { numPassedTests?: number; numFailedTests?: 
  * its one CI retry) counts as passed, and Playwright's own summary names it flaky; a skipped test
  * counts as neither (the suite has none: a before-stop check refuses .skip and .only).
  */
-export function countPlaywright(report: { stats?: { expected?: number; unexpected?: number; flaky?: number } }): {
+export function countPlaywright(report: {
+	stats?: { expected?: number; unexpected?: number; flaky?: number };
+}): {
 	passed: number;
 	failed: number;
 } {

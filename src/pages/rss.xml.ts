@@ -28,6 +28,8 @@ export async function GET(context: APIContext) {
 		title: `${SITE_NAME}: essays and case studies`,
 		description: 'New essays and case studies from the Day One handbook of customer obsession.',
 		site: context.site!,
-		items: [...essays, ...caseStudies].sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0)),
+		items: [...essays, ...caseStudies].sort(
+			(a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0),
+		),
 	});
 }

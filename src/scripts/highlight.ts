@@ -9,7 +9,9 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'MARK', 'NOSCRIPT', 'TEXTAREA']);
 function textNodes(root: Element): Text[] {
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
 		acceptNode: (node) =>
-			node.parentElement && !SKIP.has(node.parentElement.tagName) && !node.parentElement.closest('[data-pagefind-ignore]')
+			node.parentElement &&
+			!SKIP.has(node.parentElement.tagName) &&
+			!node.parentElement.closest('[data-pagefind-ignore]')
 				? NodeFilter.FILTER_ACCEPT
 				: NodeFilter.FILTER_REJECT,
 	});
@@ -20,7 +22,9 @@ function textNodes(root: Element): Text[] {
 
 /** Wraps each matched word in the page's main content in <mark class="search-hit">. */
 export function highlightFromUrl(): void {
-	const terms = new URLSearchParams(location.search).getAll('highlight').flatMap((value) => value.split(/\s+/));
+	const terms = new URLSearchParams(location.search)
+		.getAll('highlight')
+		.flatMap((value) => value.split(/\s+/));
 	const root = document.querySelector('[data-pagefind-body]');
 	if (!root || terms.length === 0) return;
 	for (const node of textNodes(root)) {

@@ -17,12 +17,19 @@ export interface SearchView {
 }
 
 /** The number of pages found, undefined when search failed, or null when a newer search took over. */
-export async function showSearch(state: SearchState, view: SearchView): Promise<number | undefined | null> {
+export async function showSearch(
+	state: SearchState,
+	view: SearchView,
+): Promise<number | undefined | null> {
 	try {
 		const outcome = await runSearch(state, view.limit);
 		if (!view.isCurrent()) return null;
 		view.list.replaceChildren(...renderResults(outcome.results));
-		view.status.textContent = searchStatusText(outcome.total, outcome.query, outcome.correctedQuery);
+		view.status.textContent = searchStatusText(
+			outcome.total,
+			outcome.query,
+			outcome.correctedQuery,
+		);
 		return outcome.total;
 	} catch {
 		if (!view.isCurrent()) return null;

@@ -23,7 +23,10 @@ interface PagefindData {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	preload(query: string): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindHit[] } | null>;
+	search(
+		query: string,
+		options?: { filters?: Record<string, unknown> },
+	): Promise<{ results: PagefindHit[] } | null>;
 }
 interface SearchData {
 	vocabulary: Record<string, number>;
@@ -50,7 +53,12 @@ export interface SearchOutcome {
 }
 
 /** Ranking weights, tuned against tests/e2e/golden-queries.json (see README, "Search"). */
-export const RANKING = { termFrequency: 0.6, termSimilarity: 3, pageLength: 0.5, termSaturation: 1.4 };
+export const RANKING = {
+	termFrequency: 0.6,
+	termSimilarity: 3,
+	pageLength: 0.5,
+	termSaturation: 1.4,
+};
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loading: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
@@ -64,17 +72,29 @@ export function loadSearch() {
 		]);
 		if (!response.ok) throw new Error(`search-data.json: ${response.status}`);
 		// baseUrl: result links must carry the base path when the site is served under one.
-		await pagefind.options({ ranking: RANKING, excerptLength: 24, highlightParam: 'highlight', baseUrl: base });
+		await pagefind.options({
+			ranking: RANKING,
+			excerptLength: 24,
+			highlightParam: 'highlight',
+			baseUrl: base,
+		});
 		return { pagefind, data: (await response.json()) as SearchData };
 	})();
 	loading.catch(() => (loading = undefined));
 	return loading;
 }
 
-async function find(pagefind: Pagefind, query: string, synonyms: Record<string, string>, filters: Record<string, unknown>) {
+async function find(
+	pagefind: Pagefind,
+	query: string,
+	synonyms: Record<string, string>,
+	filters: Record<string, unknown>,
+) {
 	const plan = queryPlan(query, synonyms);
 	const lists = await Promise.all(
-		plan.variants.map(async (variant) => (await pagefind.search(variant, { filters }))?.results ?? []),
+		plan.variants.map(
+			async (variant) => (await pagefind.search(variant, { filters }))?.results ?? [],
+		),
 	);
 	return mergeResults(lists, plan.order);
 }
@@ -102,7 +122,9 @@ export async function runSearch(state: SearchState, limit = 10): Promise<SearchO
 				title: page.meta.title ?? page.url,
 				excerpt: page.excerpt,
 				type: page.filters?.type?.[0],
-				sections: (page.sub_results ?? []).filter((section) => section.url.includes('#')).slice(0, 3),
+				sections: (page.sub_results ?? [])
+					.filter((section) => section.url.includes('#'))
+					.slice(0, 3),
 			};
 		}),
 	);

@@ -17,7 +17,14 @@ test(
 	() => {
 		const context = {
 			today: '2026-11-23',
-			ids: { principles: ['customer-obsession'], essays: ['fixture-essay'], 'case-studies': ['amazon-prime'], sources: ['letter-2016'], glossary: ['day-1'], paths: ['fixture-path'] },
+			ids: {
+				principles: ['customer-obsession'],
+				essays: ['fixture-essay'],
+				'case-studies': ['amazon-prime'],
+				sources: ['letter-2016'],
+				glossary: ['day-1'],
+				paths: ['fixture-path'],
+			},
 			lastPrincipleOrder: 1,
 		};
 		const files: Record<string, string> = {};
@@ -27,18 +34,25 @@ test(
 			files[result.path.replace(/^content\//, '')] = result.content;
 		}
 		// A new essay starts as a draft; publish a copy too, so the essay template is rendered as well.
-		files['essays/scaffolded-essay-published.mdx'] = files['essays/scaffolded-essay.mdx']!
-			.replace('draft: true', 'draft: false')
-			.replace('title: "Scaffolded essay"', 'title: "Scaffolded essay, published"');
+		files['essays/scaffolded-essay-published.mdx'] = files['essays/scaffolded-essay.mdx']!.replace(
+			'draft: true',
+			'draft: false',
+		).replace('title: "Scaffolded essay"', 'title: "Scaffolded essay, published"');
 		const build = buildFixture('valid-minimal', {}, files);
 		expect(build.status, build.output).toBe(0);
-		expect(existsSync(join(build.outDir, 'case-studies/scaffolded-case-study/index.html'))).toBe(true);
+		expect(existsSync(join(build.outDir, 'case-studies/scaffolded-case-study/index.html'))).toBe(
+			true,
+		);
 		expect(existsSync(join(build.outDir, 'principles/scaffolded-principle/index.html'))).toBe(true);
 		expect(existsSync(join(build.outDir, 'paths/scaffolded-path/index.html'))).toBe(true);
-		expect(readFileSync(join(build.outDir, 'glossary/index.html'), 'utf8')).toContain('id="scaffolded-glossary"');
+		expect(readFileSync(join(build.outDir, 'glossary/index.html'), 'utf8')).toContain(
+			'id="scaffolded-glossary"',
+		);
 		// A new essay starts as a draft: it builds, but stays out of the published site until published.
 		expect(existsSync(join(build.outDir, 'essays/scaffolded-essay/index.html'))).toBe(false);
-		expect(readFileSync(join(build.outDir, 'essays/scaffolded-essay-published/index.html'), 'utf8')).toContain('Scaffolded essay, published');
+		expect(
+			readFileSync(join(build.outDir, 'essays/scaffolded-essay-published/index.html'), 'utf8'),
+		).toContain('Scaffolded essay, published');
 	},
 	BUILD_TIMEOUT,
 );
@@ -48,10 +62,15 @@ test(
 	() => {
 		const build = buildFixture('draft-essay');
 		expect(build.status, build.output).toBe(0);
-		const files = readdirSync(build.outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+		const files = readdirSync(build.outDir, { recursive: true, withFileTypes: true }).filter(
+			(entry) => entry.isFile(),
+		);
 		const mentions = files.filter((entry) => {
 			const file = join(entry.parentPath, entry.name);
-			return /\.(html|xml|json|js)$/.test(entry.name) && readFileSync(file, 'utf8').toLowerCase().includes('quokkaberr');
+			return (
+				/\.(html|xml|json|js)$/.test(entry.name) &&
+				readFileSync(file, 'utf8').toLowerCase().includes('quokkaberr')
+			);
 		});
 		expect(mentions.map((entry) => entry.name)).toEqual([]);
 		expect(existsSync(join(build.outDir, 'essays/unfinished-thoughts/index.html'))).toBe(false);
@@ -62,7 +81,9 @@ test(
 test('npm run new writes the page, then refuses the same id and an unknown kind', () => {
 	const work = join(ROOT, 'node_modules/.fixture-builds/scaffold-script');
 	rmSync(work, { recursive: true, force: true });
-	cpSync(join(ROOT, 'tests/fixtures/valid-minimal/content'), join(work, 'content'), { recursive: true });
+	cpSync(join(ROOT, 'tests/fixtures/valid-minimal/content'), join(work, 'content'), {
+		recursive: true,
+	});
 	const run = (...args: string[]) =>
 		spawnSync(process.execPath, [join(ROOT, 'scripts/new.mjs'), ...args], {
 			cwd: ROOT,
@@ -72,13 +93,17 @@ test('npm run new writes the page, then refuses the same id and an unknown kind'
 	const created = run('case-study', 'Free returns');
 	expect(created.status, created.stderr).toBe(0);
 	expect(created.stdout).toContain('case-studies/free-returns.mdx');
-	expect(readFileSync(join(work, 'content/case-studies/free-returns.mdx'), 'utf8')).toContain('title: "Free returns"');
+	expect(readFileSync(join(work, 'content/case-studies/free-returns.mdx'), 'utf8')).toContain(
+		'title: "Free returns"',
+	);
 	const again = run('case-study', 'Free returns');
 	expect(again.status).toBe(1);
 	expect(again.stderr).toContain('already exists: the id "free-returns" is taken');
 	const unknown = run('blog', 'Anything');
 	expect(unknown.status).toBe(1);
-	expect(unknown.stderr).toContain('"blog" is not a kind of page. Use one of: essay, case-study, principle, glossary, path.');
+	expect(unknown.stderr).toContain(
+		'"blog" is not a kind of page. Use one of: essay, case-study, principle, glossary, path.',
+	);
 });
 
 test(

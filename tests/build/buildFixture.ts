@@ -37,13 +37,19 @@ export interface FixtureBuild {
  * Builds `tests/fixtures/valid-minimal` overlaid with `tests/fixtures/<name>` (if it is not the
  * base itself) and with `files` (paths relative to the content folder), in the environment `env`.
  */
-export function buildFixture(name: string, env: Record<string, string> = {}, files: Record<string, string> = {}): FixtureBuild {
+export function buildFixture(
+	name: string,
+	env: Record<string, string> = {},
+	files: Record<string, string> = {},
+): FixtureBuild {
 	const workDir = join(WORK, name);
 	rmSync(workDir, { recursive: true, force: true });
 	cpSync(join(FIXTURES, 'valid-minimal/content'), join(workDir, 'content'), { recursive: true });
 	const overlay = join(FIXTURES, name, 'content');
-	if (name !== 'valid-minimal' && existsSync(overlay)) cpSync(overlay, join(workDir, 'content'), { recursive: true });
-	for (const [path, content] of Object.entries(files)) writeFileSync(join(workDir, 'content', path), content);
+	if (name !== 'valid-minimal' && existsSync(overlay))
+		cpSync(overlay, join(workDir, 'content'), { recursive: true });
+	for (const [path, content] of Object.entries(files))
+		writeFileSync(join(workDir, 'content', path), content);
 	const outDir = join(workDir, 'dist');
 	const contentDir = `node_modules/.fixture-builds/${name}/content`;
 	const result = spawnSync(
@@ -71,10 +77,23 @@ export function buildFixture(name: string, env: Record<string, string> = {}, fil
  * Starts `astro dev` on a fixture's content (as last laid out by `buildFixture`), reading a build's
  * search index from `outDir`; stop it when done.
  */
-export async function startDevServer(outDir: string, port: number, fixture = 'valid-minimal'): Promise<{ url: string; stop: () => void }> {
+export async function startDevServer(
+	outDir: string,
+	port: number,
+	fixture = 'valid-minimal',
+): Promise<{ url: string; stop: () => void }> {
 	const server = spawn(
 		process.execPath,
-		[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--outDir', outDir],
+		[
+			join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+			'dev',
+			'--port',
+			String(port),
+			'--host',
+			'127.0.0.1',
+			'--outDir',
+			outDir,
+		],
 		{
 			cwd: ROOT,
 			stdio: 'ignore',

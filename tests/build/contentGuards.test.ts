@@ -21,7 +21,9 @@ describe('content guards', () => {
 			expect(build.output).toMatch(/Indexed \d+ pages for search/);
 			const essay = readFileSync(join(build.outDir, 'essays/fixture-essay/index.html'), 'utf8');
 			const text = essay.replace(/<[^>]+>/g, '');
-			expect(essay).toMatch(/due for review on <time datetime="2020-01-31"[^>]*>January 31, 2020<\/time>/);
+			expect(essay).toMatch(
+				/due for review on <time datetime="2020-01-31"[^>]*>January 31, 2020<\/time>/,
+			);
 			expect(text).toContain('It may be out of date; check its sources, or ask Fixture team.');
 		},
 		BUILD_TIMEOUT,
@@ -32,8 +34,12 @@ describe('content guards', () => {
 		() => {
 			const build = buildFixture('unknown-principle');
 			expect(build.status).not.toBe(0);
-			expect(build.output).toContain(`Content error in ${build.contentDir}/essays/fixture-essay.mdx`);
-			expect(build.output).toContain('principles[1]: "day-two" is not a known entry of principles.');
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/essays/fixture-essay.mdx`,
+			);
+			expect(build.output).toContain(
+				'principles[1]: "day-two" is not a known entry of principles.',
+			);
 			expect(build.output).toContain('Expected one of: customer-obsession.');
 			expect(build.output).not.toMatch(/Stack trace|\s+at .+\(.+:\d+:\d+\)/);
 		},
@@ -45,8 +51,12 @@ describe('content guards', () => {
 		() => {
 			const build = buildFixture('unknown-path-step');
 			expect(build.status).not.toBe(0);
-			expect(build.output).toContain(`Content error in ${build.contentDir}/paths/fixture-path.yaml`);
-			expect(build.output).toContain('steps[1].page: "amazon-primo" is not a known entry of case-studies.');
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/paths/fixture-path.yaml`,
+			);
+			expect(build.output).toContain(
+				'steps[1].page: "amazon-primo" is not a known entry of case-studies.',
+			);
 		},
 		BUILD_TIMEOUT,
 	);
@@ -56,8 +66,12 @@ describe('content guards', () => {
 		() => {
 			const build = buildFixture('missing-title');
 			expect(build.status).not.toBe(0);
-			expect(build.output).toContain(`Content error in ${build.contentDir}/case-studies/amazon-prime.mdx`);
-			expect(build.output).toContain('title: is missing. Add it, for example: title: "Amazon Prime: the program nobody asked for"');
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/case-studies/amazon-prime.mdx`,
+			);
+			expect(build.output).toContain(
+				'title: is missing. Add it, for example: title: "Amazon Prime: the program nobody asked for"',
+			);
 		},
 		BUILD_TIMEOUT,
 	);
@@ -67,8 +81,12 @@ describe('content guards', () => {
 		() => {
 			const build = buildFixture('unknown-source-kind');
 			expect(build.status).not.toBe(0);
-			expect(build.output).toContain(`Content error in ${build.contentDir}/sources/letter-2016.yaml`);
-			expect(build.output).toContain('kind: "letter" is not allowed. Use one of: shareholder-letter, leadership-principle, video, article.');
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/sources/letter-2016.yaml`,
+			);
+			expect(build.output).toContain(
+				'kind: "letter" is not allowed. Use one of: shareholder-letter, leadership-principle, video, article.',
+			);
 		},
 		BUILD_TIMEOUT,
 	);
@@ -78,8 +96,12 @@ describe('content guards', () => {
 		() => {
 			const build = buildFixture('unknown-cite-source');
 			expect(build.status).not.toBe(0);
-			expect(build.output).toContain(`Content error in ${build.contentDir}/principles/customer-obsession.mdx`);
-			expect(build.output).toContain('<Cite source="letter-2019">: "letter-2019" is not a known source.');
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/principles/customer-obsession.mdx`,
+			);
+			expect(build.output).toContain(
+				'<Cite source="letter-2019">: "letter-2019" is not a known source.',
+			);
 			expect(build.output).toContain('Expected one of: letter-2016.');
 		},
 		BUILD_TIMEOUT,
@@ -90,8 +112,12 @@ describe('content guards', () => {
 		() => {
 			const build = buildFixture('uncited-quotation');
 			expect(build.status).not.toBe(0);
-			expect(build.output).toContain(`Content error in ${build.contentDir}/principles/customer-obsession.mdx`);
-			expect(build.output).toContain('The text quotes “customers are always beautifully dissatisfied” without a source.');
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/principles/customer-obsession.mdx`,
+			);
+			expect(build.output).toContain(
+				'The text quotes “customers are always beautifully dissatisfied” without a source.',
+			);
 		},
 		BUILD_TIMEOUT,
 	);
@@ -101,26 +127,38 @@ describe('content guards', () => {
 		() => {
 			const build = buildFixture('cite-not-listed');
 			expect(build.status).not.toBe(0);
-			expect(build.output).toContain('the text cites "letter-2012" but the front matter\'s sources do not list it.');
-			expect(build.output).toContain('Fix: add letter-2012 to sources: [letter-2016, letter-2012].');
+			expect(build.output).toContain(
+				'the text cites "letter-2012" but the front matter\'s sources do not list it.',
+			);
+			expect(build.output).toContain(
+				'Fix: add letter-2012 to sources: [letter-2016, letter-2012].',
+			);
 		},
 		BUILD_TIMEOUT,
 	);
 });
 
 describe('more content guards', () => {
-	const essay = (build: { contentDir: string }) => `Content error in ${build.contentDir}/essays/fixture-essay.mdx`;
+	const essay = (build: { contentDir: string }) =>
+		`Content error in ${build.contentDir}/essays/fixture-essay.mdx`;
 	test.each([
 		{ fixture: 'broken-link', message: 'The link /principles/day-two/ leads to no page.' },
 		{
 			fixture: 'broken-anchor',
-			message: 'The link /principles/customer-obsession/#what-it-is-not names the anchor #what-it-is-not, which /principles/customer-obsession/ does not have.',
+			message:
+				'The link /principles/customer-obsession/#what-it-is-not names the anchor #what-it-is-not, which /principles/customer-obsession/ does not have.',
 		},
 		{ fixture: 'duplicate-title', message: `title: "Amazon Prime" is already the title of` },
 		{ fixture: 'image-without-alt', message: 'The image ./chart.png has no alt text' },
 		{ fixture: 'invalid-yaml', message: 'The front matter is not valid YAML' },
-		{ fixture: 'wrong-date', message: 'published: must be a date written YYYY-MM-DD, for example: published: 2026-11-23' },
-		{ fixture: 'misspelt-field', message: 'Draft: not a field of this kind of page. Remove it, or check its spelling.' },
+		{
+			fixture: 'wrong-date',
+			message: 'published: must be a date written YYYY-MM-DD, for example: published: 2026-11-23',
+		},
+		{
+			fixture: 'misspelt-field',
+			message: 'Draft: not a field of this kind of page. Remove it, or check its spelling.',
+		},
 	])(
 		'$fixture fails the build, naming the file and the fault',
 		({ fixture, message }) => {
@@ -138,9 +176,13 @@ describe('more content guards', () => {
 		() => {
 			const build = buildFixture('step-to-draft');
 			expect(build.status).not.toBe(0);
-			expect(build.output).toContain(`Content error in ${build.contentDir}/paths/fixture-path.yaml`);
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/paths/fixture-path.yaml`,
+			);
 			expect(build.output).toContain('steps[2].page: "fixture-essay" is a draft');
-			expect(build.output).toContain('Fix: publish that page (remove draft: true), or point to a published page.');
+			expect(build.output).toContain(
+				'Fix: publish that page (remove draft: true), or point to a published page.',
+			);
 		},
 		BUILD_TIMEOUT,
 	);
@@ -150,8 +192,12 @@ describe('more content guards', () => {
 		() => {
 			const build = buildFixture('several-faults');
 			expect(build.status).not.toBe(0);
-			expect(build.output).toContain(`Content error in ${build.contentDir}/essays/fixture-essay.mdx`);
-			expect(build.output).toContain(`Content error in ${build.contentDir}/paths/fixture-path.yaml`);
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/essays/fixture-essay.mdx`,
+			);
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/paths/fixture-path.yaml`,
+			);
 			expect(build.output).toContain('2 content errors found; the site was not built.');
 		},
 		BUILD_TIMEOUT,
@@ -169,8 +215,12 @@ describe('deploying under a sub-path', () => {
 			const essay = pages.find((page) => page.path === '/handbook/essays/fixture-essay/')!;
 			expect(essay.html).toContain('href="/handbook/principles/customer-obsession/"');
 			expect(files.has('/handbook/pagefind/pagefind.js')).toBe(true);
-			const scripts = [...files].filter((file) => file.endsWith('.js') && file.includes('/_astro/'));
-			const code = scripts.map((file) => readFileSync(join(build.outDir, file.replace('/handbook/', '')), 'utf8')).join('');
+			const scripts = [...files].filter(
+				(file) => file.endsWith('.js') && file.includes('/_astro/'),
+			);
+			const code = scripts
+				.map((file) => readFileSync(join(build.outDir, file.replace('/handbook/', '')), 'utf8'))
+				.join('');
 			expect(code).toContain('/handbook/');
 		},
 		BUILD_TIMEOUT,
@@ -179,7 +229,7 @@ describe('deploying under a sub-path', () => {
 
 describe('search in dev mode', () => {
 	test(
-		'npm run dev serves the last build\'s search index, and 404s where there is none',
+		"npm run dev serves the last build's search index, and 404s where there is none",
 		async () => {
 			const build = buildFixture('valid-minimal');
 			expect(build.status, build.output).toBe(0);

@@ -6,25 +6,26 @@ import { expect, test } from 'vitest';
 import { buildFixture } from './buildFixture.ts';
 
 function fingerprint(outDir: string): Record<string, string> {
-	const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+	const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) =>
+		entry.isFile(),
+	);
 	return Object.fromEntries(
 		files.map((entry) => {
 			const file = join(entry.parentPath, entry.name);
-			return [relative(outDir, file), createHash('sha256').update(readFileSync(file)).digest('hex')];
+			return [
+				relative(outDir, file),
+				createHash('sha256').update(readFileSync(file)).digest('hex'),
+			];
 		}),
 	);
 }
 
-test(
-	'building the same content twice gives identical output, search index included',
-	() => {
-		const first = buildFixture('valid-minimal');
-		expect(first.status, first.output).toBe(0);
-		const before = fingerprint(first.outDir);
-		const second = buildFixture('valid-minimal');
-		expect(second.status, second.output).toBe(0);
-		expect(fingerprint(second.outDir)).toEqual(before);
-		expect(Object.keys(before).some((file) => file.startsWith('pagefind/'))).toBe(true);
-	},
-	240_000,
-);
+test('building the same content twice gives identical output, search index included', () => {
+	const first = buildFixture('valid-minimal');
+	expect(first.status, first.output).toBe(0);
+	const before = fingerprint(first.outDir);
+	const second = buildFixture('valid-minimal');
+	expect(second.status, second.output).toBe(0);
+	expect(fingerprint(second.outDir)).toEqual(before);
+	expect(Object.keys(before).some((file) => file.startsWith('pagefind/'))).toBe(true);
+}, 240_000);

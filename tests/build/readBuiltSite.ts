@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BuiltPage } from '../../src/lib/siteLinks.ts';
 
-export function readBuiltSite(outDir: string, base = '/'): { pages: BuiltPage[]; files: Set<string> } {
+export function readBuiltSite(
+	outDir: string,
+	base = '/',
+): { pages: BuiltPage[]; files: Set<string> } {
 	const pages: BuiltPage[] = [];
 	const files = new Set<string>();
 	const prefix = base.replace(/\/?$/, '/');

@@ -11,7 +11,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
 				await page.goto(path);
 				const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+				expect(
+					violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+				).toEqual([]);
 			});
 		}
 	});

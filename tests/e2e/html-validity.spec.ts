@@ -9,7 +9,9 @@ test('every built page is valid HTML (html-validate, recommended rules)', async 
 			extends: ['html-validate:recommended'],
 			// Checkboxes that share a name are how a GET form sends several values (type=Essay&type=…),
 			// as the search filters do; HTML allows it, the rule only expects it of radio buttons.
-			rules: { 'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }] },
+			rules: {
+				'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
+			},
 		}),
 	);
 	const files = readdirSync('dist', { recursive: true, withFileTypes: true })
@@ -20,7 +22,10 @@ test('every built page is valid HTML (html-validate, recommended rules)', async 
 	for (const file of files) {
 		const report = await validator.validateFile(file);
 		for (const result of report.results) {
-			for (const message of result.messages) errors.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+			for (const message of result.messages)
+				errors.push(
+					`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+				);
 		}
 	}
 	expect(errors).toEqual([]);

@@ -31,10 +31,14 @@ test.describe('every page', () => {
 test('searching works under the Content-Security-Policy, with no violation', async ({ page }) => {
 	const problems = watch(page);
 	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
+		document.addEventListener('securitypolicyviolation', (event) =>
+			console.error(`CSP violation: ${event.violatedDirective}`),
+		);
 	});
 	await page.goto('/essays/tough-love/');
-	const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	const policy = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
 	expect(policy).toContain("'wasm-unsafe-eval'");
 	expect(policy).not.toContain("'unsafe-inline'");
 	await page.keyboard.press('Control+k');
@@ -51,7 +55,11 @@ test('an injected inline script is blocked by the policy', async ({ page }) => {
 			new Promise<boolean>((resolve) => {
 				const script = document.createElement('script');
 				script.textContent = 'window.__injected = true';
-				document.addEventListener('securitypolicyviolation', () => resolve(Boolean((window as { __injected?: boolean }).__injected)), { once: true });
+				document.addEventListener(
+					'securitypolicyviolation',
+					() => resolve(Boolean((window as { __injected?: boolean }).__injected)),
+					{ once: true },
+				);
 				document.body.append(script);
 			}),
 	);
@@ -67,19 +75,33 @@ function gzipBytes(url: string): number {
 	return gzipSync(readFileSync(file)).length;
 }
 
-const READING_PAGES = ['/', '/principles/customer-obsession/', '/essays/process-as-a-proxy/', '/case-studies/amazon-prime/', '/paths/first-week/', '/glossary/', '/sources/letter-2016/'];
+const READING_PAGES = [
+	'/',
+	'/principles/customer-obsession/',
+	'/essays/process-as-a-proxy/',
+	'/case-studies/amazon-prime/',
+	'/paths/first-week/',
+	'/glossary/',
+	'/sources/letter-2016/',
+];
 
 test.describe('page weight before search is opened', () => {
 	for (const path of READING_PAGES) {
-		test(`${path} ships at most 8 KB of JavaScript and 120 KB in all (gzip), and no search index`, async ({ page }) => {
+		test(`${path} ships at most 8 KB of JavaScript and 120 KB in all (gzip), and no search index`, async ({
+			page,
+		}) => {
 			const urls: string[] = [];
 			page.on('requestfinished', (request) => urls.push(request.url()));
 			await page.goto(path, { waitUntil: 'networkidle' });
 			const own = urls.filter((url) => url.startsWith('http://127.0.0.1'));
 			expect(own.filter((url) => /pagefind|search-data/.test(url))).toEqual([]);
-			const js = own.filter((url) => url.endsWith('.js')).reduce((sum, url) => sum + gzipBytes(url), 0);
+			const js = own
+				.filter((url) => url.endsWith('.js'))
+				.reduce((sum, url) => sum + gzipBytes(url), 0);
 			const total = own.reduce((sum, url) => sum + gzipBytes(url), 0);
-			console.log(`${path}: ${(js / 1024).toFixed(1)} KB JS, ${(total / 1024).toFixed(1)} KB in all (gzip)`);
+			console.log(
+				`${path}: ${(js / 1024).toFixed(1)} KB JS, ${(total / 1024).toFixed(1)} KB in all (gzip)`,
+			);
 			expect(js).toBeLessThanOrEqual(8 * 1024);
 			expect(total).toBeLessThanOrEqual(120 * 1024);
 		});

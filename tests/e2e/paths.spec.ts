@@ -55,7 +55,11 @@ test.describe('new or changed since the last visit', () => {
 	test('a first visit shows no badges', async ({ page }) => {
 		await page.goto('/essays/');
 		// Wait until the page's scripts have run: the visit is recorded and the list is upgraded.
-		await page.waitForFunction(() => localStorage.getItem('dayone:visits') !== null && customElements.get('entry-list') !== undefined);
+		await page.waitForFunction(
+			() =>
+				localStorage.getItem('dayone:visits') !== null &&
+				customElements.get('entry-list') !== undefined,
+		);
 		await expect(page.getByText('New or changed since your last visit')).toHaveCount(0);
 	});
 });

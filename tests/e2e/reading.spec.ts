@@ -10,8 +10,14 @@ test.describe('navigation', () => {
 		for (const name of ['Principles', 'Case studies', 'Essays', 'Paths', 'Glossary']) {
 			await expect(sections.getByRole('link', { name, exact: true })).toBeVisible();
 		}
-		await expect(page.getByRole('banner').getByRole('link', { name: 'Day One' })).toHaveAttribute('href', '/');
-		await expect(sections.getByRole('link', { name: 'Principles' })).toHaveAttribute('aria-current', 'page');
+		await expect(page.getByRole('banner').getByRole('link', { name: 'Day One' })).toHaveAttribute(
+			'href',
+			'/',
+		);
+		await expect(sections.getByRole('link', { name: 'Principles' })).toHaveAttribute(
+			'aria-current',
+			'page',
+		);
 	});
 
 	test('breadcrumbs lead back to the section and home', async ({ page }) => {
@@ -24,7 +30,10 @@ test.describe('navigation', () => {
 	test('the section sidebar lists the section with the current page marked', async ({ page }) => {
 		await page.goto(PRINCIPLE);
 		const sidebar = page.getByRole('navigation', { name: 'Principles in this section' });
-		await expect(sidebar.getByRole('link', { name: 'Customer obsession' })).toHaveAttribute('aria-current', 'page');
+		await expect(sidebar.getByRole('link', { name: 'Customer obsession' })).toHaveAttribute(
+			'aria-current',
+			'page',
+		);
 		expect(await sidebar.getByRole('link').count()).toBeGreaterThanOrEqual(6);
 	});
 
@@ -47,16 +56,24 @@ test.describe('navigation', () => {
 	test('a page on a path links to the next step along it', async ({ page }) => {
 		await page.goto(PRINCIPLE);
 		const along = page.getByRole('navigation', { name: 'Along A thirty-minute introduction' });
-		await expect(along.locator('a[rel="next"]')).toHaveAttribute('href', '/essays/customer-obsession-is-not-customer-service/');
+		await expect(along.locator('a[rel="next"]')).toHaveAttribute(
+			'href',
+			'/essays/customer-obsession-is-not-customer-service/',
+		);
 		await expect(page.getByText('Step 1 of 6 in')).toBeVisible();
 	});
 });
 
 test.describe('page furniture', () => {
-	test('an essay shows reading time, last update, owner, review date and an edit link', async ({ page }) => {
+	test('an essay shows reading time, last update, owner, review date and an edit link', async ({
+		page,
+	}) => {
 		await page.goto(ESSAY);
 		await expect(page.getByText(/\d+ min read/)).toBeVisible();
-		await expect(page.locator('time[datetime]').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+		await expect(page.locator('time[datetime]').first()).toHaveAttribute(
+			'datetime',
+			/^\d{4}-\d{2}-\d{2}$/,
+		);
 		await expect(page.getByText(/Last updated/)).toBeVisible();
 		await expect(page.getByText('Kept by Day One editors')).toBeVisible();
 		await expect(page.getByText(/Next review/)).toBeVisible();
@@ -66,7 +83,9 @@ test.describe('page furniture', () => {
 		);
 	});
 
-	test("a page's sources are listed at the end, each linking to its source page", async ({ page }) => {
+	test("a page's sources are listed at the end, each linking to its source page", async ({
+		page,
+	}) => {
 		await page.goto(ESSAY);
 		const sources = page.getByRole('region', { name: 'Sources' });
 		const links = sources.getByRole('link');
@@ -88,7 +107,9 @@ test.describe('page furniture', () => {
 });
 
 test.describe('principle hubs and source pages', () => {
-	test('a principle lists the case studies that illustrate it and the essays that discuss it', async ({ page }) => {
+	test('a principle lists the case studies that illustrate it and the essays that discuss it', async ({
+		page,
+	}) => {
 		await page.goto(PRINCIPLE);
 		const illustrated = page.getByRole('region', { name: 'Illustrated by' });
 		await expect(illustrated.getByRole('link', { name: /Prime/ })).toBeVisible();
@@ -113,10 +134,13 @@ test.describe('glossary', () => {
 });
 
 test.describe('look and feel', () => {
-	test('the dark theme follows the system, and the reader can switch and keep a choice', async ({ page }) => {
+	test('the dark theme follows the system, and the reader can switch and keep a choice', async ({
+		page,
+	}) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto(ESSAY);
-		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const background = () =>
+			page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		const dark = await background();
 		const toggle = page.getByRole('button', { name: 'Dark theme' });
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -124,7 +148,10 @@ test.describe('look and feel', () => {
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		expect(await background()).not.toBe(dark);
 		await page.reload();
-		await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+		await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+			'aria-pressed',
+			'false',
+		);
 		expect(await background()).not.toBe(dark);
 	});
 
@@ -148,12 +175,18 @@ test.describe('look and feel', () => {
 		expect(outline.width).toBeGreaterThanOrEqual(2);
 	});
 
-	test('type is readable: body text of at least 16 px with generous line height', async ({ page }) => {
+	test('type is readable: body text of at least 16 px with generous line height', async ({
+		page,
+	}) => {
 		await page.goto(ESSAY);
-		const text = await page.getByRole('main').locator('p').nth(3).evaluate((element) => {
-			const style = getComputedStyle(element);
-			return { size: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) };
-		});
+		const text = await page
+			.getByRole('main')
+			.locator('p')
+			.nth(3)
+			.evaluate((element) => {
+				const style = getComputedStyle(element);
+				return { size: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) };
+			});
 		expect(text.size).toBeGreaterThanOrEqual(16);
 		expect(text.lineHeight / text.size).toBeGreaterThanOrEqual(1.5);
 	});
@@ -163,8 +196,11 @@ test.describe('look and feel', () => {
 			await page.addInitScript(() => {
 				(window as unknown as { __shift: number }).__shift = 0;
 				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-						if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+					for (const entry of list.getEntries() as Array<
+						PerformanceEntry & { value: number; hadRecentInput: boolean }
+					>) {
+						if (!entry.hadRecentInput)
+							(window as unknown as { __shift: number }).__shift += entry.value;
 					}
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
@@ -195,12 +231,17 @@ test.describe('feeds and meta', () => {
 	test('the sitemap is published', async ({ request }) => {
 		const index = await request.get('/sitemap-index.xml');
 		expect(index.status()).toBe(200);
-		expect(await (await request.get('/sitemap-0.xml')).text()).toContain('/principles/customer-obsession/');
+		expect(await (await request.get('/sitemap-0.xml')).text()).toContain(
+			'/principles/customer-obsession/',
+		);
 	});
 
 	test('each page has a canonical URL and OpenGraph and Twitter meta', async ({ page }) => {
 		await page.goto(ESSAY);
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/essays\/process-as-a-proxy\/$/);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			/\/essays\/process-as-a-proxy\/$/,
+		);
 		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Process/);
 		await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
 		await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
@@ -213,7 +254,9 @@ test.describe('narrow screens', () => {
 	for (const url of ['/', PRINCIPLE, '/paths/first-week/', '/glossary/', '/search/?q=prime']) {
 		test(`${url} fits 320 px without sideways scrolling`, async ({ page }) => {
 			await page.goto(url);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 			expect(overflow).toBeLessThanOrEqual(0);
 		});
 	}
@@ -232,7 +275,9 @@ test.describe('without JavaScript', () => {
 
 	test('a path is a plain ordered list of links', async ({ page }) => {
 		await page.goto('/paths/thirty-minute-introduction/');
-		await expect(page.getByRole('main').getByRole('listitem').first().getByRole('link')).toBeVisible();
+		await expect(
+			page.getByRole('main').getByRole('listitem').first().getByRole('link'),
+		).toBeVisible();
 		await expect(page.getByRole('checkbox')).toHaveCount(0);
 	});
 

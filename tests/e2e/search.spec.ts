@@ -12,7 +12,9 @@ test.describe('the search dialog', () => {
 		expect(requested.filter((url) => /pagefind|search-data|siteSearch/.test(url))).toEqual([]);
 	});
 
-	test('the header button opens it; results come as the reader types; Escape closes it and returns focus', async ({ page }) => {
+	test('the header button opens it; results come as the reader types; Escape closes it and returns focus', async ({
+		page,
+	}) => {
 		await page.goto('/essays/tough-love/');
 		const open = page.getByRole('button', { name: /^Search/ });
 		await open.click();
@@ -56,7 +58,9 @@ test.describe('the search dialog', () => {
 			await page.keyboard.press('Tab');
 			const where = await page.evaluate(() => {
 				const active = document.activeElement;
-				return active && active !== document.body && !active.closest('dialog') ? active.outerHTML.slice(0, 80) : '';
+				return active && active !== document.body && !active.closest('dialog')
+					? active.outerHTML.slice(0, 80)
+					: '';
 			});
 			if (where) outside.push(where);
 		}
@@ -65,28 +69,41 @@ test.describe('the search dialog', () => {
 });
 
 test.describe('the search page', () => {
-	test('?q=prime lists the Prime case study first, with a count and marked excerpts', async ({ page }) => {
+	test('?q=prime lists the Prime case study first, with a count and marked excerpts', async ({
+		page,
+	}) => {
 		await page.goto('/search/?q=prime');
 		await expect(status(page)).toHaveText(/\d+ pages? match “prime”/);
 		await expect(results(page).first()).toHaveText(/Amazon Prime/);
 		await expect(page.locator('search-page .search-results mark').first()).toBeVisible();
-		await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search the handbook' })).toHaveValue('prime');
+		await expect(
+			page.getByRole('main').getByRole('searchbox', { name: 'Search the handbook' }),
+		).toHaveValue('prime');
 	});
 
 	test('results list matching sections of a page', async ({ page }) => {
 		await page.goto('/search/?q=prime');
-		await expect(page.locator('search-page .result-sections a').first()).toHaveAttribute('href', /#[a-z0-9-]+$/);
+		await expect(page.locator('search-page .result-sections a').first()).toHaveAttribute(
+			'href',
+			/#[a-z0-9-]+$/,
+		);
 	});
 
-	test('the URL follows the typing and the filters, so a search can be shared', async ({ page }) => {
+	test('the URL follows the typing and the filters, so a search can be shared', async ({
+		page,
+	}) => {
 		await page.goto('/search/');
 		await page.getByRole('main').getByRole('searchbox').fill('customers');
 		await expect(page).toHaveURL(/\?q=customers$/);
 		await page.getByRole('checkbox', { name: 'Essay' }).check();
 		await page.getByRole('checkbox', { name: 'High-velocity decision making' }).check();
-		await expect(page).toHaveURL(/\?q=customers&type=Essay&principle=High-velocity\+decision\+making$/);
+		await expect(page).toHaveURL(
+			/\?q=customers&type=Essay&principle=High-velocity\+decision\+making$/,
+		);
 		await expect(results(page).first()).toBeVisible();
-		for (const href of await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+		for (const href of await results(page).evaluateAll((links) =>
+			links.map((a) => a.getAttribute('href')),
+		)) {
 			expect(href).toMatch(/^\/essays\//);
 		}
 		const shared = page.url();
@@ -98,7 +115,9 @@ test.describe('the search page', () => {
 	test('a type filter keeps only that kind of page', async ({ page }) => {
 		await page.goto('/search/?q=prime&type=Case+study');
 		await expect(results(page).first()).toBeVisible();
-		await expect(page.locator('search-page .result-kind').filter({ hasNotText: 'Case study' })).toHaveCount(0);
+		await expect(
+			page.locator('search-page .result-kind').filter({ hasNotText: 'Case study' }),
+		).toHaveCount(0);
 	});
 
 	test('a misspelt query is corrected and says so', async ({ page }) => {
@@ -115,7 +134,9 @@ test.describe('the search page', () => {
 	test('no results suggest reading paths and glossary terms', async ({ page }) => {
 		await page.goto('/search/?q=zzzxqv');
 		await expect(status(page)).toHaveText('No pages match “zzzxqv”.');
-		await expect(page.getByRole('heading', { name: 'Try a reading path or a glossary term' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'Try a reading path or a glossary term' }),
+		).toBeVisible();
 		await expect(page.getByRole('link', { name: 'A thirty-minute introduction' })).toBeVisible();
 	});
 });
@@ -127,7 +148,11 @@ test.describe('bad input gets a calm answer', () => {
 		{ name: 'punctuation only', q: '?!.,;:', answer: /^No pages match “\?!\.,;:”\.$/ },
 		{ name: 'very long', q: 'customer '.repeat(300), answer: /pages? match/ },
 		{ name: 'non-Latin', q: '顧客 至上 клиент', answer: /^No pages match “顧客 至上 клиент”\.$/ },
-		{ name: 'HTML and script', q: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>', answer: /^No pages match “<img src=x/ },
+		{
+			name: 'HTML and script',
+			q: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>',
+			answer: /^No pages match “<img src=x/,
+		},
 	];
 	for (const { name, q, answer } of cases) {
 		test(`${name} query`, async ({ page }) => {
@@ -136,17 +161,24 @@ test.describe('bad input gets a calm answer', () => {
 			await page.goto(`/search/?q=${encodeURIComponent(q)}`);
 			await page.waitForLoadState('networkidle');
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
-			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+			expect(
+				await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+			).toBeUndefined();
 			await expect(page.locator('search-page img')).toHaveCount(0);
 			expect(errors).toEqual([]);
 			await page.waitForFunction(() => customElements.get('search-page') !== undefined);
 			await expect(status(page)).toHaveText(answer);
-			if (name === 'very long') expect((await page.getByRole('main').getByRole('searchbox').inputValue()).length).toBeLessThanOrEqual(200);
+			if (name === 'very long')
+				expect(
+					(await page.getByRole('main').getByRole('searchbox').inputValue()).length,
+				).toBeLessThanOrEqual(200);
 		});
 	}
 });
 
-test('following a result marks the searched words on the page and scrolls to the first', async ({ page }) => {
+test('following a result marks the searched words on the page and scrolls to the first', async ({
+	page,
+}) => {
 	await page.goto('/search/?q=royalties');
 	await results(page).first().click();
 	await expect(page).toHaveURL(/\/case-studies\/monthly-author-royalties\/\?highlight=royalties/);

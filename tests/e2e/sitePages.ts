@@ -3,5 +3,8 @@ import { readFileSync } from 'node:fs';
 
 export function sitePages(): string[] {
 	const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
-	return [...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname), '/404.html'];
+	return [
+		...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname),
+		'/404.html',
+	];
 }

@@ -1,15 +1,23 @@
 import { expect, test } from 'vitest';
 import { bodyCitationProblems } from '../../src/lib/bodyCitations.ts';
 
-const page = (body: string, listedSources = ['letter-2016']) => ({ filePath: 'content/essays/x.mdx', body, listedSources });
+const page = (body: string, listedSources = ['letter-2016']) => ({
+	filePath: 'content/essays/x.mdx',
+	body,
+	listedSources,
+});
 
 test('a page whose citations all name listed sources has no problems', () => {
-	expect(bodyCitationProblems(page('A fact <Cite source="letter-2016" />.'), ['letter-2016'])).toEqual([]);
+	expect(
+		bodyCitationProblems(page('A fact <Cite source="letter-2016" />.'), ['letter-2016']),
+	).toEqual([]);
 });
 
 test('each kind of citation mistake is named with its fix', () => {
 	const [problem] = bodyCitationProblems(
-		page('<Cite /> <Cite source="letter-2019" /> <Quote source="letter-2012" inline>before we have to</Quote> “four words quoted here”'),
+		page(
+			'<Cite /> <Cite source="letter-2019" /> <Quote source="letter-2012" inline>before we have to</Quote> “four words quoted here”',
+		),
 		['letter-2012', 'letter-2016'],
 	);
 	expect(problem!.lines).toMatchInlineSnapshot(`

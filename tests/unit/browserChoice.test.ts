@@ -3,7 +3,11 @@ import { APT_INSTALL_CHROMIUM, chooseBrowser } from '../../src/lib/browserChoice
 
 test("Playwright's own Chromium wins where it is installed", () => {
 	expect(
-		chooseBrowser({ playwrightChromium: '/root/.cache/ms-playwright/chrome', systemChromium: '/usr/bin/chromium', canAptInstall: true }),
+		chooseBrowser({
+			playwrightChromium: '/root/.cache/ms-playwright/chrome',
+			systemChromium: '/usr/bin/chromium',
+			canAptInstall: true,
+		}),
 	).toEqual({ action: 'use', executablePath: undefined, source: 'playwright' });
 });
 
@@ -16,7 +20,10 @@ test("the system's Chromium is used where Playwright has none", () => {
 });
 
 test("Debian's chromium is installed where there is no browser and apt-get can run as root", () => {
-	expect(chooseBrowser({ canAptInstall: true })).toEqual({ action: 'install', command: APT_INSTALL_CHROMIUM });
+	expect(chooseBrowser({ canAptInstall: true })).toEqual({
+		action: 'install',
+		command: APT_INSTALL_CHROMIUM,
+	});
 });
 
 test('with no browser and no way to install one, the reader is told what to run', () => {

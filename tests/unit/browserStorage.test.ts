@@ -5,7 +5,10 @@ afterEach(() => vi.unstubAllGlobals());
 
 function memoryStorage() {
 	const data = new Map<string, string>();
-	return { getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value) };
+	return {
+		getItem: (key: string) => data.get(key) ?? null,
+		setItem: (key: string, value: string) => void data.set(key, value),
+	};
 }
 
 test('a stored value comes back as it was written', () => {

@@ -11,7 +11,9 @@ test.each([
 
 test('an entry page sits under its collection with a trailing slash', () => {
 	expect(entryPath('case-studies', 'amazon-prime')).toBe('/case-studies/amazon-prime/');
-	expect(entryPath('principles', 'customer-obsession', '/handbook/')).toBe('/handbook/principles/customer-obsession/');
+	expect(entryPath('principles', 'customer-obsession', '/handbook/')).toBe(
+		'/handbook/principles/customer-obsession/',
+	);
 });
 
 test('a glossary term is an anchor on the one glossary page', () => {

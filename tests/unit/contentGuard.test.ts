@@ -10,14 +10,26 @@ const source: RawEntry = {
 	collection: 'sources',
 	id: 'letter-2016',
 	filePath: 'content/sources/letter-2016.yaml',
-	data: { title: '2016 letter', short: '2016 letter', kind: 'shareholder-letter', published: '2017-04', publisher: 'Amazon' },
+	data: {
+		title: '2016 letter',
+		short: '2016 letter',
+		kind: 'shareholder-letter',
+		published: '2017-04',
+		publisher: 'Amazon',
+	},
 	body: '',
 };
 const principle = (body: string, data: Record<string, unknown> = {}): RawEntry => ({
 	collection: 'principles',
 	id: 'customer-obsession',
 	filePath: 'content/principles/customer-obsession.mdx',
-	data: { title: 'Customer obsession', summary: 'Start from the customer.', order: 1, sources: ['letter-2016'], ...data },
+	data: {
+		title: 'Customer obsession',
+		summary: 'Start from the customer.',
+		order: 1,
+		sources: ['letter-2016'],
+		...data,
+	},
 	body,
 });
 
@@ -26,16 +38,32 @@ const essay = (data: Record<string, unknown> = {}, body = '', id = 'x'): RawEntr
 	collection: 'essays',
 	id,
 	filePath: `content/essays/${id}.mdx`,
-	data: { title: id, description: 'D', principles: ['customer-obsession'], sources: ['letter-2016'], author: 'A', published: '2026-11-23', ...data },
+	data: {
+		title: id,
+		description: 'D',
+		principles: ['customer-obsession'],
+		sources: ['letter-2016'],
+		author: 'A',
+		published: '2026-11-23',
+		...data,
+	},
 	body,
 });
 
 test('valid content has no problems', () => {
-	expect(checkContent([source, principle('## What it is\n\nText. <Cite source="letter-2016" />')], schemas)).toEqual([]);
+	expect(
+		checkContent(
+			[source, principle('## What it is\n\nText. <Cite source="letter-2016" />')],
+			schemas,
+		),
+	).toEqual([]);
 });
 
 test('schema problems are written for authors, one line per field', () => {
-	const [problem] = checkContent([source, principle('', { title: undefined, order: 'first', sources: [] })], schemas);
+	const [problem] = checkContent(
+		[source, principle('', { title: undefined, order: 'first', sources: [] })],
+		schemas,
+	);
 	expect(problem!.lines).toMatchInlineSnapshot(`
 		[
 		  "title: is missing. Add it, for example: title: "Customer obsession"",
@@ -46,8 +74,12 @@ test('schema problems are written for authors, one line per field', () => {
 });
 
 test('a link to a section checks the heading exists on the target page', () => {
-	const body = 'See [it](/principles/customer-obsession/#what-it-is) and [that](/principles/customer-obsession/#nope) and [glossary](/glossary/#day-1).';
-	const problems = checkContent([source, principle('## What it is\n\nText.'), essay({}, body)], schemas);
+	const body =
+		'See [it](/principles/customer-obsession/#what-it-is) and [that](/principles/customer-obsession/#nope) and [glossary](/glossary/#day-1).';
+	const problems = checkContent(
+		[source, principle('## What it is\n\nText.'), essay({}, body)],
+		schemas,
+	);
 	expect(problems.flatMap((problem) => problem.lines)).toEqual([
 		'The link /principles/customer-obsession/#nope names the anchor #nope, which /principles/customer-obsession/ does not have.',
 		'Expected one of: what-it-is.',
@@ -59,11 +91,23 @@ test('a link to a section checks the heading exists on the target page', () => {
 test('an <img> without alt text is a problem, with or without other attributes', () => {
 	const [problem] = checkContent([source, principle('<img src="a.png" />')], schemas);
 	expect(problem!.lines[0]).toBe('An <img> has no alt text: <img src="a.png" />');
-	expect(checkContent([source, principle('<img src="a.png" alt="A chart" />')], schemas)).toEqual([]);
+	expect(checkContent([source, principle('<img src="a.png" alt="A chart" />')], schemas)).toEqual(
+		[],
+	);
 });
 
 test('a file name that cannot be an id is refused with a suggested name', () => {
-	const [problem] = checkContent([source, { ...principle(''), id: '70-Percent Rule', filePath: 'content/principles/70-Percent Rule.mdx' }], schemas);
+	const [problem] = checkContent(
+		[
+			source,
+			{
+				...principle(''),
+				id: '70-Percent Rule',
+				filePath: 'content/principles/70-Percent Rule.mdx',
+			},
+		],
+		schemas,
+	);
 	expect(problem!.lines).toEqual([
 		'The file name "70-Percent Rule" cannot be a page id: ids are lower-case letters, digits and hyphens, starting with a letter.',
 		'Fix: rename the file, for example to percent-rule.mdx.',
@@ -72,12 +116,16 @@ test('a file name that cannot be an id is refused with a suggested name', () => 
 
 test('a misspelt field is an error, not a field silently ignored', () => {
 	const [problem] = checkContent([source, principle('', { Draft: true })], schemas);
-	expect(problem!.lines).toEqual(['Draft: not a field of this kind of page. Remove it, or check its spelling.']);
+	expect(problem!.lines).toEqual([
+		'Draft: not a field of this kind of page. Remove it, or check its spelling.',
+	]);
 });
 
 test('a page that fails its own checks still counts as existing for the pages that link to it', () => {
 	const problems = checkContent([source, principle('', { order: 'first' }), essay()], schemas);
-	expect(problems.map((problem) => problem.filePath)).toEqual(['content/principles/customer-obsession.mdx']);
+	expect(problems.map((problem) => problem.filePath)).toEqual([
+		'content/principles/customer-obsession.mdx',
+	]);
 });
 
 test('a published page that points to a draft is told so, with the fix', () => {
@@ -85,10 +133,18 @@ test('a published page that points to a draft is told so, with the fix', () => {
 		collection: 'paths',
 		id: 'p',
 		filePath: 'content/paths/p.yaml',
-		data: { title: 'P', audience: 'A', summary: 'S', steps: [{ page: 'essays/wip', minutes: 5, prompt: 'Q?' }] },
+		data: {
+			title: 'P',
+			audience: 'A',
+			summary: 'S',
+			steps: [{ page: 'essays/wip', minutes: 5, prompt: 'Q?' }],
+		},
 		body: '',
 	};
-	const problems = checkContent([source, principle(''), essay({ draft: true }, '', 'wip'), path], schemas);
+	const problems = checkContent(
+		[source, principle(''), essay({ draft: true }, '', 'wip'), path],
+		schemas,
+	);
 	expect(problems).toEqual([
 		{
 			filePath: 'content/paths/p.yaml',
@@ -107,11 +163,19 @@ test.each([
 	{ published: '2026-11-23', ok: true },
 	{ published: new Date('2026-11-23'), ok: true },
 ])('published: $published is accepted: $ok', ({ published, ok }) => {
-	expect(checkContent([source, principle(''), essay({ published })], schemas).length === 0).toBe(ok);
+	expect(checkContent([source, principle(''), essay({ published })], schemas).length === 0).toBe(
+		ok,
+	);
 });
 
 test('links may carry a query string, and hub anchors exist only on principle pages', () => {
-	const body = '[search](/search/?q=prime) [hub](/principles/customer-obsession/#illustrated-by) [no hub](/essays/x/#illustrated-by)';
-	const lines = checkContent([source, principle(''), essay({}, body)], schemas).flatMap((problem) => problem.lines);
-	expect(lines).toEqual(['The link /essays/x/#illustrated-by names the anchor #illustrated-by, which /essays/x/ does not have.', 'Expected one of: (no sections).']);
+	const body =
+		'[search](/search/?q=prime) [hub](/principles/customer-obsession/#illustrated-by) [no hub](/essays/x/#illustrated-by)';
+	const lines = checkContent([source, principle(''), essay({}, body)], schemas).flatMap(
+		(problem) => problem.lines,
+	);
+	expect(lines).toEqual([
+		'The link /essays/x/#illustrated-by names the anchor #illustrated-by, which /essays/x/ does not have.',
+		'Expected one of: (no sections).',
+	]);
 });

@@ -32,7 +32,9 @@ describe('findBrokenReferences', () => {
 				sources: [{ collection: 'sources', id: 'letter-2016' }],
 			},
 		};
-		expect(findBrokenReferences([source, principle('customer-obsession'), principle('proxies'), essay])).toEqual([
+		expect(
+			findBrokenReferences([source, principle('customer-obsession'), principle('proxies'), essay]),
+		).toEqual([
 			{
 				filePath: 'content/essays/day-two.mdx',
 				field: 'principles[1]',
@@ -59,7 +61,10 @@ describe('findBrokenReferences', () => {
 			collection: 'essays',
 			id: 'x',
 			filePath: 'content/essays/x.mdx',
-			data: { published: new Date('2026-01-01'), meta: { collection: 'unknown', id: 'y', extra: 1 } },
+			data: {
+				published: new Date('2026-01-01'),
+				meta: { collection: 'unknown', id: 'y', extra: 1 },
+			},
 		};
 		expect(findBrokenReferences([essay])).toEqual([]);
 	});

@@ -1,7 +1,14 @@
 import { expect, test } from 'vitest';
 import { correctQuery, nearestWord } from '../../src/lib/correctQuery.ts';
 
-const vocabulary = { prime: 40, royalties: 12, loyalty: 1, customer: 300, obsession: 50, proxies: 20 };
+const vocabulary = {
+	prime: 40,
+	royalties: 12,
+	loyalty: 1,
+	customer: 300,
+	obsession: 50,
+	proxies: 20,
+};
 
 test.each([
 	{ query: 'prmie', corrected: 'prime', changed: true },

@@ -6,13 +6,14 @@ import { repoPathsIn } from '../../src/lib/docPaths.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 test('paths in code spans are found, placeholders cut off and other spans ignored', () => {
-	expect(repoPathsIn('See `src/lib/x.ts`, `content/<collection>/`, `npm test` and `a/b`.')).toEqual([
-		'content/',
-		'src/lib/x.ts',
-	]);
+	expect(repoPathsIn('See `src/lib/x.ts`, `content/<collection>/`, `npm test` and `a/b`.')).toEqual(
+		['content/', 'src/lib/x.ts'],
+	);
 });
 
 test.each(['README.md', 'CONTRIBUTING.md'])('every path %s names exists', (doc) => {
-	const missing = repoPathsIn(readFileSync(resolve(ROOT, doc), 'utf8')).filter((path) => !existsSync(resolve(ROOT, path)));
+	const missing = repoPathsIn(readFileSync(resolve(ROOT, doc), 'utf8')).filter(
+		(path) => !existsSync(resolve(ROOT, path)),
+	);
 	expect(missing).toEqual([]);
 });

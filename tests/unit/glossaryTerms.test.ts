@@ -8,7 +8,10 @@ const terms = [
 ];
 
 test('terms are found by name or alias, in any case, as whole words', () => {
-	expect(termsUsedIn('It is still Day One. Watch each KPI.', terms).map((t) => t.id)).toEqual(['day-1', 'proxy']);
+	expect(termsUsedIn('It is still Day One. Watch each KPI.', terms).map((t) => t.id)).toEqual([
+		'day-1',
+		'proxy',
+	]);
 });
 
 test('a word that only contains a term does not count', () => {

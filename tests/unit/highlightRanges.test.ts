@@ -3,7 +3,10 @@ import { highlightRanges } from '../../src/lib/highlightRanges.ts';
 
 test('whole words starting with a searched term are marked', () => {
 	const text = 'Royalties paid monthly; the royalty schedule.';
-	expect(highlightRanges(text, ['royalt']).map(([start, end]) => text.slice(start, end))).toEqual(['Royalties', 'royalty']);
+	expect(highlightRanges(text, ['royalt']).map(([start, end]) => text.slice(start, end))).toEqual([
+		'Royalties',
+		'royalty',
+	]);
 });
 
 test('a term inside a word is not marked, and single letters never are', () => {
@@ -13,5 +16,8 @@ test('a term inside a word is not marked, and single letters never are', () => {
 
 test('several terms in one parameter are each marked', () => {
 	const text = 'Disagree and commit.';
-	expect(highlightRanges(text, ['disagree commit']).map(([s, e]) => text.slice(s, e))).toEqual(['Disagree', 'commit']);
+	expect(highlightRanges(text, ['disagree commit']).map(([s, e]) => text.slice(s, e))).toEqual([
+		'Disagree',
+		'commit',
+	]);
 });

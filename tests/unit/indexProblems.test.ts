@@ -6,9 +6,13 @@ test('a clean run with pages has no problems', () => {
 });
 
 test('an index of no pages is a problem even though Pagefind reports no error', () => {
-	expect(indexProblems({ errors: [], page_count: 0 }, { errors: [] })[0]).toMatch(/found no pages to index/);
+	expect(indexProblems({ errors: [], page_count: 0 }, { errors: [] })[0]).toMatch(
+		/found no pages to index/,
+	);
 });
 
 test("Pagefind's own errors are passed on", () => {
-	expect(indexProblems({ errors: ['bad html'], page_count: 3 }, { errors: ['disk full'] })).toEqual(['bad html', 'disk full']);
+	expect(indexProblems({ errors: ['bad html'], page_count: 3 }, { errors: ['disk full'] })).toEqual(
+		['bad html', 'disk full'],
+	);
 });

@@ -17,7 +17,8 @@ test('a finished path has no next step', () => {
 });
 
 test('the summary is plain text, a line per step', () => {
-	expect(progressSummary('Intro', steps, new Set(['/case-studies/amazon-prime/']))).toMatchInlineSnapshot(`
+	expect(progressSummary('Intro', steps, new Set(['/case-studies/amazon-prime/'])))
+		.toMatchInlineSnapshot(`
 		"Intro: 1 of 3 steps done, about 10 minutes left.
 		[ ] 1. Customer obsession (6 min)
 		[x] 2. Amazon Prime (5 min)

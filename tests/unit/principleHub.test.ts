@@ -7,7 +7,12 @@ const entries = [
 ];
 
 test('entries that name a principle are found, in their order', () => {
-	expect(entriesNaming(entries, 'invent', (entry) => entry.principles).map((e) => e.id)).toEqual(['prime', 'royalties']);
-	expect(entriesNaming(entries, 'customer-obsession', (entry) => entry.principles).map((e) => e.id)).toEqual(['prime']);
+	expect(entriesNaming(entries, 'invent', (entry) => entry.principles).map((e) => e.id)).toEqual([
+		'prime',
+		'royalties',
+	]);
+	expect(
+		entriesNaming(entries, 'customer-obsession', (entry) => entry.principles).map((e) => e.id),
+	).toEqual(['prime']);
 	expect(entriesNaming(entries, 'nobody', (entry) => entry.principles)).toEqual([]);
 });

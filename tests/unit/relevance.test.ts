@@ -8,7 +8,12 @@ test('result URLs are compared without highlight or section', () => {
 test('the report counts hits in the top 3 overall and per kind, and names the misses', () => {
 	const outcomes = [
 		{ kind: 'exact' as const, query: 'prime', expect: '/a/', returned: ['/b/', '/a/'] },
-		{ kind: 'typo' as const, query: 'prmie', expect: '/a/', returned: ['/b/', '/c/', '/d/', '/a/'] },
+		{
+			kind: 'typo' as const,
+			query: 'prmie',
+			expect: '/a/',
+			returned: ['/b/', '/c/', '/d/', '/a/'],
+		},
 	];
 	const report = relevanceReport(outcomes);
 	expect(report.hitRate).toBe(0.5);

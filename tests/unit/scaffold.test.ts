@@ -61,9 +61,13 @@ test('an unknown kind, an empty title and a taken id are refused with a message'
 		  "ok": false,
 		}
 	`);
-	expect(scaffold('essay', '!!!', context)).toMatchObject({ ok: false, message: expect.stringContaining('Give the page a title') });
+	expect(scaffold('essay', '!!!', context)).toMatchObject({
+		ok: false,
+		message: expect.stringContaining('Give the page a title'),
+	});
 	expect(scaffold('essay', 'Tough love', context)).toEqual({
 		ok: false,
-		message: 'content/essays/tough-love.mdx already exists: the id "tough-love" is taken. Edit that page, or choose a different title.',
+		message:
+			'content/essays/tough-love.mdx already exists: the id "tough-love" is taken. Edit that page, or choose a different title.',
 	});
 });

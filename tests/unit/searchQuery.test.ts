@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { MAX_QUERY_LENGTH, normalizeQuery, resultCountText, searchStatusText, searchUnavailableText } from '../../src/lib/searchQuery.ts';
+import {
+	MAX_QUERY_LENGTH,
+	normalizeQuery,
+	resultCountText,
+	searchStatusText,
+	searchUnavailableText,
+} from '../../src/lib/searchQuery.ts';
 
 test.each([
 	{ raw: null, expected: '' },
@@ -19,7 +25,9 @@ test.each([
 });
 
 test('a corrected query is named before the count', () => {
-	expect(searchStatusText(3, 'prmie', 'prime')).toBe('Showing results for “prime”. 3 pages match “prime”.');
+	expect(searchStatusText(3, 'prmie', 'prime')).toBe(
+		'Showing results for “prime”. 3 pages match “prime”.',
+	);
 	expect(searchStatusText(1, 'prime')).toBe('1 page matches “prime”.');
 });
 

@@ -2,7 +2,11 @@ import { expect, test } from 'vitest';
 import { pagefindFilters, parseSearchState, searchStateQuery } from '../../src/lib/searchUrl.ts';
 
 test('query and repeated filters are read from the URL', () => {
-	expect(parseSearchState('?q=+prime++day+&type=Essay&type=Case+study&principle=Customer+obsession&type=Essay')).toEqual({
+	expect(
+		parseSearchState(
+			'?q=+prime++day+&type=Essay&type=Case+study&principle=Customer+obsession&type=Essay',
+		),
+	).toEqual({
 		query: 'prime day',
 		types: ['Essay', 'Case study'],
 		principles: ['Customer obsession'],
@@ -17,7 +21,9 @@ test('a state writes back to the same query string, leaving out what is empty', 
 });
 
 test('filters become Pagefind filters: any value within a filter, every filter at once', () => {
-	expect(pagefindFilters({ query: 'x', types: ['Essay', 'Principle'], principles: ['Tough love'] })).toEqual({
+	expect(
+		pagefindFilters({ query: 'x', types: ['Essay', 'Principle'], principles: ['Tough love'] }),
+	).toEqual({
 		type: { any: ['Essay', 'Principle'] },
 		principle: { any: ['Tough love'] },
 	});

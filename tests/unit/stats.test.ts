@@ -22,7 +22,15 @@ test.each([
 });
 
 test('a table pads each column to its widest cell', () => {
-	expect(formatTable(['site', 'ms'], [['real', '12'], ['10,000 pages', '140']])).toBe(
+	expect(
+		formatTable(
+			['site', 'ms'],
+			[
+				['real', '12'],
+				['10,000 pages', '140'],
+			],
+		),
+	).toBe(
 		['site          ms', '------------  ---', 'real          12', '10,000 pages  140'].join('\n'),
 	);
 });

@@ -11,11 +11,17 @@ test('aliases map to their term, as search words', () => {
 });
 
 test('a query that is wholly an alias searches the term first, then the words typed', () => {
-	expect(queryPlan('Free shipping  membership', synonyms)).toEqual({ variants: ['prime', 'free shipping membership'], order: 'priority' });
+	expect(queryPlan('Free shipping  membership', synonyms)).toEqual({
+		variants: ['prime', 'free shipping membership'],
+		order: 'priority',
+	});
 });
 
 test('an alias inside a longer query adds a variant, merged by score', () => {
-	expect(queryPlan('which kpi matters', synonyms)).toEqual({ variants: ['which kpi matters', 'which proxy matters'], order: 'score' });
+	expect(queryPlan('which kpi matters', synonyms)).toEqual({
+		variants: ['which kpi matters', 'which proxy matters'],
+		order: 'score',
+	});
 });
 
 test('a query with no alias is searched as typed', () => {

@@ -3,7 +3,10 @@ import { seededRandom, syntheticPage } from '../../src/lib/syntheticCorpus.ts';
 
 const words = ['customer', 'obsession', 'prime', 'letter', 'invent', 'proxy', 'decision', 'trust'];
 const wordCount = (page: ReturnType<typeof syntheticPage>) =>
-	page.sections.flatMap((section) => section.paragraphs).join(' ').split(/\s+/).length;
+	page.sections
+		.flatMap((section) => section.paragraphs)
+		.join(' ')
+		.split(/\s+/).length;
 
 test('the same seed gives the same numbers and pages', () => {
 	const a = seededRandom(7);

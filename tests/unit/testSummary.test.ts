@@ -12,15 +12,22 @@ test('the closing line adds up every runner', () => {
 });
 
 test('a runner that could not run counts as one failure', () => {
-	expect(summaryLine([{ name: 'playwright', passed: 0, failed: 0, broken: true }])).toBe('0 passed, 1 failed');
+	expect(summaryLine([{ name: 'playwright', passed: 0, failed: 0, broken: true }])).toBe(
+		'0 passed, 1 failed',
+	);
 });
 
 test('a broken runner that already reported failures is not counted twice', () => {
-	expect(summaryLine([{ name: 'vitest', passed: 3, failed: 2, broken: true }])).toBe('3 passed, 2 failed');
+	expect(summaryLine([{ name: 'vitest', passed: 3, failed: 2, broken: true }])).toBe(
+		'3 passed, 2 failed',
+	);
 });
 
 test('Vitest and Playwright reports are read for passed and failed tests', () => {
 	expect(countVitest({ numPassedTests: 7, numFailedTests: 1 })).toEqual({ passed: 7, failed: 1 });
-	expect(countPlaywright({ stats: { expected: 9, unexpected: 2, flaky: 1 } })).toEqual({ passed: 10, failed: 2 });
+	expect(countPlaywright({ stats: { expected: 9, unexpected: 2, flaky: 1 } })).toEqual({
+		passed: 10,
+		failed: 2,
+	});
 	expect(countPlaywright({})).toEqual({ passed: 0, failed: 0 });
 });
