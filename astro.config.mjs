@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
-import { contentGuard } from './src/integrations/contentGuard.ts';
-import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
-import { THEME_SCRIPT } from './src/lib/themeScript.ts';
+import { contentGuard } from './src/checks/build/contentGuard.ts';
+import { pagefindIndex } from './src/search/build/pagefindIndex.ts';
+import { THEME_SCRIPT } from './src/storage/themeScript.ts';
 
 // SITE and BASE let a deployment serve the handbook from its own address or a sub-path.
 const site = process.env.SITE ?? 'https://day-one.example';

@@ -2,14 +2,14 @@
  * The content model: one schema per collection, one file per entry under `content/<collection>/`.
  * The file name is the entry's id and its URL slug. Every type the site uses comes from here.
  *
- * The schemas themselves live in `src/lib/contentSchemas.ts`, so the content guard can check every
+ * The schemas themselves live in `src/model/contentSchemas.ts`, so the content guard can check every
  * file with them before Astro starts. Astro's `reference()` only logs an id that names no entry
- * (../shared/STACK.md, trap 3): the guard, and `src/data/site.ts` again at render, fail the build.
+ * (../shared/STACK.md, trap 3): the guard, and `src/model/build/loadSite.ts` again at render, fail the build.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentSchemas } from './lib/contentSchemas.ts';
+import { contentSchemas } from './model/contentSchemas.ts';
 
 /**
  * Where the content lives. Tests point DAY_ONE_CONTENT at a small fixture folder to prove that a

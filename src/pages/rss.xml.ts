@@ -2,9 +2,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE_NAME } from '../config.ts';
-import { loadSite } from '../data/site.ts';
-import { lastUpdated } from '../data/lastUpdated.ts';
-import { entryPath } from '../lib/collections.ts';
+import { loadSite } from '../model/build/loadSite.ts';
+import { lastUpdated } from '../reading/build/lastUpdated.ts';
+import { entryPath } from '../model/collections.ts';
 
 export async function GET(context: APIContext) {
 	const site = await loadSite();

@@ -2,10 +2,10 @@
  * What search needs besides Pagefind's index: the site's vocabulary, for correcting typos, and
  * the glossary's synonyms. Built once from the content; fetched only when a reader searches.
  */
-import { loadSite } from '../data/site.ts';
-import { describe } from '../data/listItems.ts';
-import { buildSynonyms } from '../lib/synonyms.ts';
-import { buildVocabulary } from '../lib/searchVocabulary.ts';
+import { loadSite } from '../model/build/loadSite.ts';
+import { describe } from '../reading/build/listItems.ts';
+import { buildSynonyms } from '../search/synonyms.ts';
+import { buildVocabulary } from '../search/searchVocabulary.ts';
 
 export async function GET() {
 	const site = await loadSite();

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { scaffold, SCAFFOLD_KINDS } from '../../src/lib/scaffold.ts';
+import { scaffold, SCAFFOLD_KINDS } from '../../tools/lib/scaffold.ts';
 import { buildFixture, startDevServer } from './buildFixture.ts';
 
 const BUILD_TIMEOUT = 120_000;
@@ -85,7 +85,7 @@ test('npm run new writes the page, then refuses the same id and an unknown kind'
 		recursive: true,
 	});
 	const run = (...args: string[]) =>
-		spawnSync(process.execPath, [join(ROOT, 'scripts/new.mjs'), ...args], {
+		spawnSync(process.execPath, [join(ROOT, 'tools/new.mjs'), ...args], {
 			cwd: ROOT,
 			encoding: 'utf8',
 			env: { ...process.env, DAY_ONE_CONTENT: join(work, 'content') },

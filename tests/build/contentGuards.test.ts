@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildFixture, startDevServer } from './buildFixture.ts';
 import { readBuiltSite } from './readBuiltSite.ts';
-import { brokenLinks } from '../../src/lib/siteLinks.ts';
+import { brokenLinks } from '../../tools/lib/siteLinks.ts';
 
 const BUILD_TIMEOUT = 120_000;
 

@@ -1,7 +1,7 @@
 /** Reads a built site from disk for the link check: HTML pages by URL path, and every other file. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BuiltPage } from '../../src/lib/siteLinks.ts';
+import type { BuiltPage } from '../../tools/lib/siteLinks.ts';
 
 export function readBuiltSite(
 	outDir: string,

@@ -3,9 +3,9 @@
  * shown in a case study and discussed in an essay, every page ending with something to do.
  */
 import { describe, expect, test } from 'vitest';
-import { findCopiedRuns } from '../../src/lib/copiedRuns.ts';
-import { uncoveredPrinciples } from '../../src/lib/principleCoverage.ts';
-import { uncitedQuotations } from '../../src/lib/quotations.ts';
+import { findCopiedRuns } from '../../src/checks/copiedRuns.ts';
+import { uncoveredPrinciples } from '../../src/checks/principleCoverage.ts';
+import { uncitedQuotations } from '../../src/checks/quotations.ts';
 import { readCollection, readSecondarySources } from './readContent.ts';
 
 const principles = readCollection('principles');

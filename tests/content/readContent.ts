@@ -1,10 +1,10 @@
 /**
  * The real content folder for the corpus tests, read by the same code as the content guard
- * (src/integrations/readContentFiles.ts), and the texts the originality test compares against.
+ * (src/checks/build/readContentFiles.ts), and the texts the originality test compares against.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readContentFiles } from '../../src/integrations/readContentFiles.ts';
+import { readContentFiles } from '../../src/checks/build/readContentFiles.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const entries = readContentFiles(join(ROOT, 'content'), ROOT);

@@ -6,7 +6,7 @@ import {
 	resultPath,
 	type GoldenOutcome,
 	type GoldenQuery,
-} from '../../src/lib/relevance.ts';
+} from '../../tools/lib/relevance.ts';
 
 const { queries } = JSON.parse(
 	readFileSync(new URL('./golden-queries.json', import.meta.url), 'utf8'),

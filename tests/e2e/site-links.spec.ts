@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { brokenLinks } from '../../src/lib/siteLinks.ts';
+import { brokenLinks } from '../../tools/lib/siteLinks.ts';
 import { readBuiltSite } from '../build/readBuiltSite.ts';
 
 test('every internal link and fragment in the built site leads somewhere', () => {

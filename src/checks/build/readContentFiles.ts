@@ -1,0 +1,41 @@
+/**
+ * Reads every content file from disk for the content guard: front matter (or the whole YAML
+ * file) and the MDX body, one entry per file, the id from the file name, as Astro's loader does.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { ALL_COLLECTIONS } from '../../model/collections.ts';
+import type { RawEntry } from '../checkContent.ts';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** Every entry under `contentRoot`, with paths relative to `projectRoot`. */
+export function readContentFiles(contentRoot: string, projectRoot: string): RawEntry[] {
+	const entries: RawEntry[] = [];
+	for (const collection of ALL_COLLECTIONS) {
+		const folder = join(contentRoot, collection);
+		if (!existsSync(folder)) continue;
+		for (const name of readdirSync(folder).sort()) {
+			if (name.startsWith('_') || !/\.(mdx?|ya?ml)$/.test(name)) continue;
+			const file = join(folder, name);
+			const text = readFileSync(file, 'utf8');
+			const isMdx = /\.mdx?$/.test(name);
+			const match = isMdx ? FRONT_MATTER.exec(text) : null;
+			const entry: RawEntry = {
+				collection,
+				id: name.replace(/\.[^.]+$/, ''),
+				filePath: relative(projectRoot, file),
+				data: undefined,
+				body: match ? match[2]! : '',
+			};
+			try {
+				entry.data = parse(isMdx ? (match?.[1] ?? '') : text) ?? {};
+			} catch (error) {
+				entry.parseError = (error as Error).message.split('\n')[0];
+			}
+			entries.push(entry);
+		}
+	}
+	return entries;
+}

@@ -1,0 +1,135 @@
+/**
+ * Everything around an entry's text: where it sits (breadcrumbs, its section, its neighbors and
+ * the paths that include it), how long and how fresh it is, who keeps it, and the glossary terms
+ * it uses. Computed from the content, once per page.
+ */
+import { MAIN_BRANCH, REPOSITORY_URL } from '../../config.ts';
+import {
+	COLLECTION_LABELS,
+	collectionPath,
+	entryPath,
+	withBase,
+	type CollectionName,
+} from '../../model/collections.ts';
+import { termMatcher } from '../glossaryTerms.ts';
+import { neighbors } from '../neighbors.ts';
+import { readingTime } from '../readingTime.ts';
+import { sidebarWindow } from '../sidebarWindow.ts';
+import { isReviewOverdue } from '../reviewStatus.ts';
+import { lastUpdated } from './lastUpdated.ts';
+import { describe } from './listItems.ts';
+import { listOf, type AnyEntry, type Site } from '../../model/build/loadSite.ts';
+
+/** A link with its text. */
+export interface Link {
+	href: string;
+	label: string;
+}
+
+/** Where a page sits on one onboarding path. */
+export interface PathPlace {
+	path: Link;
+	step: number;
+	total: number;
+	previous?: Link;
+	next?: Link;
+}
+
+function linkTo(entry: AnyEntry, base: string): Link {
+	return { href: entryPath(entry.collection, entry.id, base), label: describe(entry).title };
+}
+
+/** The paths that include `entry`, with the steps before and after it on each. */
+function pathPlaces(site: Site, entry: AnyEntry, base: string): PathPlace[] {
+	return site.paths.flatMap((path) => {
+		const steps = path.data.steps;
+		const index = steps.findIndex(
+			(step) => step.page.collection === entry.collection && step.page.id === entry.id,
+		);
+		if (index < 0) return [];
+		const stepLink = (offset: number): Link | undefined => {
+			const step = steps[index + offset];
+			if (!step) return undefined;
+			const target = listOf(site, step.page.collection as CollectionName).find(
+				(candidate) => candidate.id === step.page.id,
+			)!;
+			return linkTo(target, base);
+		};
+		return [
+			{
+				path: linkTo(path, base),
+				step: index + 1,
+				total: steps.length,
+				previous: stepLink(-1),
+				next: stepLink(1),
+			},
+		];
+	});
+}
+
+const matchers = new WeakMap<Site, ReturnType<typeof termMatcher>>();
+
+/** The site's glossary matcher, compiled once per build rather than once per page. */
+function glossaryMatcher(site: Site) {
+	let matcher = matchers.get(site);
+	if (!matcher) {
+		matcher = termMatcher(
+			site.glossary.map((term) => ({
+				id: term.id,
+				term: term.data.term,
+				aliases: term.data.aliases,
+			})),
+		);
+		matchers.set(site, matcher);
+	}
+	return matcher;
+}
+
+/** The furniture of one entry's page. `now` decides whether a review date has passed. */
+export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Date) {
+	const collection = entry.collection;
+	const siblings = listOf(site, collection);
+	const { previous, next } = neighbors(siblings, entry.id);
+	const shown = sidebarWindow(
+		siblings,
+		siblings.findIndex((sibling) => sibling.id === entry.id),
+	);
+	const data = entry.data as { owner?: string; reviewBy?: Date };
+	const body = entry.body ?? '';
+	return {
+		breadcrumbs: [
+			{ href: base, label: 'Home' },
+			{ href: collectionPath(collection, base), label: COLLECTION_LABELS[collection].many },
+		] satisfies Link[],
+		section: {
+			label: COLLECTION_LABELS[collection].many,
+			items: shown.items.map((sibling) => ({
+				...linkTo(sibling, base),
+				current: sibling.id === entry.id,
+			})),
+			/** The section's list page, shown when the sidebar leaves entries out. */
+			all:
+				shown.hidden > 0
+					? {
+							href: collectionPath(collection, base),
+							label: `All ${siblings.length} ${COLLECTION_LABELS[collection].many.toLowerCase()}`,
+						}
+					: undefined,
+		},
+		previous: previous && linkTo(previous, base),
+		next: next && linkTo(next, base),
+		paths: pathPlaces(site, entry, base),
+		readingMinutes: body ? readingTime(body) : undefined,
+		updated: lastUpdated(entry),
+		editUrl: entry.filePath ? `${REPOSITORY_URL}/edit/${MAIN_BRANCH}/${entry.filePath}` : undefined,
+		owner: data.owner,
+		reviewBy: data.reviewBy,
+		reviewOverdue: isReviewOverdue(data.reviewBy, now),
+		terms: glossaryMatcher(site)(body).map((term) => ({
+			href: withBase(base, `glossary/#${term.id}`),
+			label: term.term,
+		})),
+	};
+}
+
+export type Furniture = ReturnType<typeof furnitureFor>;

@@ -1,0 +1,39 @@
+/**
+ * Runs a search and shows it, for both search interfaces: results into the list, the count (and
+ * any typo correction) into the status line, or a calm sentence when search cannot load.
+ */
+import { searchStatusText, searchUnavailableText } from '../searchQuery.ts';
+import type { SearchState } from '../searchUrl.ts';
+import { renderResults } from './renderResults.ts';
+import { runSearch } from './siteSearch.ts';
+
+/** Where a search shows, and whether it is still the latest one the reader asked for. */
+export interface SearchView {
+	list: Element;
+	status: Element;
+	limit: number;
+	/** False once the reader has typed again: a slower, older search must not overwrite the newer one. */
+	isCurrent: () => boolean;
+}
+
+/** The number of pages found, undefined when search failed, or null when a newer search took over. */
+export async function showSearch(
+	state: SearchState,
+	view: SearchView,
+): Promise<number | undefined | null> {
+	try {
+		const outcome = await runSearch(state, view.limit);
+		if (!view.isCurrent()) return null;
+		view.list.replaceChildren(...renderResults(outcome.results));
+		view.status.textContent = searchStatusText(
+			outcome.total,
+			outcome.query,
+			outcome.correctedQuery,
+		);
+		return outcome.total;
+	} catch {
+		if (!view.isCurrent()) return null;
+		view.status.textContent = searchUnavailableText(import.meta.env.DEV);
+		return undefined;
+	}
+}

@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { buildSynonyms, queryPlan } from '../../../src/search/synonyms.ts';
+
+const synonyms = buildSynonyms([
+	{ term: 'Proxy', aliases: ['KPI', 'metric'] },
+	{ term: 'Prime', aliases: ['free shipping membership', 'Prime'] },
+]);
+
+test('aliases map to their term, as search words', () => {
+	expect(synonyms).toEqual({ kpi: 'proxy', metric: 'proxy', 'free shipping membership': 'prime' });
+});
+
+test('a query that is wholly an alias searches the term first, then the words typed', () => {
+	expect(queryPlan('Free shipping  membership', synonyms)).toEqual({
+		variants: ['prime', 'free shipping membership'],
+		order: 'priority',
+	});
+});
+
+test('an alias inside a longer query adds a variant, merged by score', () => {
+	expect(queryPlan('which kpi matters', synonyms)).toEqual({
+		variants: ['which kpi matters', 'which proxy matters'],
+		order: 'score',
+	});
+});
+
+test('a query with no alias is searched as typed', () => {
+	expect(queryPlan('royalties', synonyms)).toEqual({ variants: ['royalties'], order: 'score' });
+});

@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import { seededRandom, syntheticPage } from '../../../tools/lib/syntheticCorpus.ts';
+
+const words = ['customer', 'obsession', 'prime', 'letter', 'invent', 'proxy', 'decision', 'trust'];
+const wordCount = (page: ReturnType<typeof syntheticPage>) =>
+	page.sections
+		.flatMap((section) => section.paragraphs)
+		.join(' ')
+		.split(/\s+/).length;
+
+test('the same seed gives the same numbers and pages', () => {
+	const a = seededRandom(7);
+	const b = seededRandom(7);
+	expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+	expect(syntheticPage(3, words)).toEqual(syntheticPage(3, words));
+	expect(syntheticPage(3, words)).not.toEqual(syntheticPage(4, words));
+});
+
+test('a page has 600 to about 1,200 words in three to five sections', () => {
+	for (let index = 0; index < 50; index++) {
+		const page = syntheticPage(index, words);
+		expect(page.sections.length).toBeGreaterThanOrEqual(3);
+		expect(page.sections.length).toBeLessThanOrEqual(5);
+		expect(wordCount(page)).toBeGreaterThanOrEqual(600);
+		expect(wordCount(page)).toBeLessThan(1300);
+	}
+});

@@ -1,0 +1,26 @@
+// `npm run bench`: builds the site and measures search (tools/bench-search.mjs), then builds
+// generated corpora of 1,000 and 10,000 pages with Day One and with Starlight
+// (tools/bench-build.mjs). `npm run bench -- search` or `-- build` runs one part;
+// BENCH_PAGES and BENCH_SIZES change the corpus sizes. The machines are noisy: compare ratios.
+import { spawnSync } from 'node:child_process';
+import { benchBuild } from './bench-build.mjs';
+import { benchSearch } from './bench-search.mjs';
+
+const part = process.argv[2] ?? 'all';
+if (part === 'all' || part === 'search') {
+	// Through this Node and Astro's own entry point, so it works outside `npm run` too.
+	const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		stdio: 'inherit',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	if (build.status !== 0) {
+		console.error(
+			`The build failed${build.error ? `: ${build.error.message}` : ''}; nothing was measured.`,
+		);
+		process.exit(build.status ?? 1);
+	}
+	await benchSearch('dist', { pages: Number(process.env.BENCH_PAGES ?? 10_000) });
+}
+if (part === 'all' || part === 'build') {
+	await benchBuild((process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number));
+}

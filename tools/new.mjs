@@ -1,0 +1,35 @@
+// `npm run new -- <essay|case-study|principle|glossary|path> "Title"`: writes a new page to fill in.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { readContentFiles } from '../src/checks/build/readContentFiles.ts';
+import { ALL_COLLECTIONS } from '../src/model/collections.ts';
+import { scaffold } from './lib/scaffold.ts';
+
+const contentRoot = process.env.DAY_ONE_CONTENT ?? 'content';
+const [kind = '', ...titleWords] = process.argv.slice(2);
+const title = titleWords.join(' ').trim();
+
+// The same reading of content/ as the content guard's: ids are file names, order comes from front matter.
+const entries = readContentFiles(resolve(contentRoot), process.cwd());
+const ids = Object.fromEntries(
+	ALL_COLLECTIONS.map((collection) => [
+		collection,
+		entries.filter((entry) => entry.collection === collection).map((entry) => entry.id),
+	]),
+);
+const orders = entries
+	.filter((entry) => entry.collection === 'principles')
+	.map((entry) => Number(entry.data?.order) || 0);
+const result = scaffold(kind, title, {
+	today: new Date().toISOString().slice(0, 10),
+	ids,
+	lastPrincipleOrder: Math.max(0, ...orders),
+});
+if (!result.ok) {
+	console.error(result.message);
+	process.exit(1);
+}
+const path = result.path.replace(/^content\//, `${contentRoot}/`);
+mkdirSync(dirname(path), { recursive: true });
+writeFileSync(path, result.content, { flag: 'wx' });
+console.log(`Created ${path}. Fill in the parts it marks, then preview with npm run dev.`);

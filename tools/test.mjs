@@ -1,0 +1,78 @@
+// `npm test`: every check in order, one closing line that adds up every test any runner ran.
+// Order matters: the type check and unit tests are fast and fail first; the browser tests need
+// a fresh build, and never run against a stale dist/ from an earlier build (../shared/STACK.md, trap 6).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { countPlaywright, countVitest, summaryLine } from './lib/testSummary.ts';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+/** @type {import('./lib/testSummary.ts').RunnerResult[]} */
+const results = [];
+
+function run(label, command, args) {
+	console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+	const { status } = spawnSync(command, args, { stdio: 'inherit', env });
+	return status === 0;
+}
+
+function readJson(path) {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+/** A step that is one check in itself: it passes or fails as a whole. */
+function step(name, command, args) {
+	const ok = run(name, command, args);
+	results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+	return ok;
+}
+
+/** A runner whose JSON report says how many tests it ran. */
+function runner(name, command, args, reportPath, count) {
+	rmSync(reportPath, { force: true });
+	const ok = run(name, command, args);
+	const report = readJson(reportPath);
+	const counts = report ? count(report) : { passed: 0, failed: 0 };
+	const broken = !report || (!ok && counts.failed === 0);
+	results.push({ name, ...counts, broken });
+}
+
+mkdirSync('test-results', { recursive: true });
+step('formatting', 'prettier', ['--check', '.']);
+step('type check', 'astro', ['check']);
+runner(
+	'unit and build tests',
+	'vitest',
+	['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'],
+	'test-results/vitest.json',
+	countVitest,
+);
+const built = step('site build', 'astro', ['build']);
+if (built) {
+	const browser = step('browser available', 'node', ['tools/ensure-browser.mjs']);
+	if (browser) {
+		runner(
+			'end-to-end tests',
+			'playwright',
+			['test'],
+			'test-results/playwright.json',
+			countPlaywright,
+		);
+	}
+} else {
+	console.log('\nThe build failed, so the end-to-end tests did not run.');
+	results.push({ name: 'end-to-end tests', passed: 0, failed: 0, broken: true });
+}
+
+console.log('\n=== summary');
+for (const result of results) {
+	console.log(
+		`  ${result.name}: ${result.passed} passed, ${result.failed} failed${result.broken ? ' (did not complete)' : ''}`,
+	);
+}
+const line = summaryLine(results);
+console.log(line);
+process.exit(line.endsWith(' 0 failed') ? 0 : 1);
