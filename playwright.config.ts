@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { browserLaunch } from './tools/browserFacts.mjs';
 
 // A port of its own, so the tests never meet a preview the reader left running on 4321.
-const PORT = 4399;
+const PORT = Number(process.env.E2E_PORT ?? 4399);
 // No browser yet: tools/ensure-browser.mjs installs one or explains before the tests run.
 const launch = browserLaunch() ?? { executablePath: undefined, args: [] };
 
