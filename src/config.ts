@@ -8,3 +8,10 @@ export const MAIN_BRANCH = 'main';
 
 /** The site's name, shown in the header, titles and feeds. */
 export const SITE_NAME = 'Day One';
+
+/** The RSS feed's title, also the name browsers show for it. */
+export const FEED_TITLE = `${SITE_NAME}: essays and case studies`;
+
+/** One sentence on what the feed brings. */
+export const FEED_DESCRIPTION =
+	'New essays and case studies from the Day One handbook of customer obsession.';

@@ -1,4 +1,4 @@
-// `npm run new -- <essay|case-study|principle|glossary|path> "Title"`: writes a new page to fill in.
+// `npm run new -- <kind> "Title"` (kinds: principle, case-study, essay, path, glossary): writes a new page to fill in.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { readContentFiles } from '../src/checks/build/readContentFiles.ts';

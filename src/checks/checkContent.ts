@@ -6,7 +6,8 @@
 import GithubSlugger from 'github-slugger';
 import type { z } from 'astro/zod';
 import { bodyCitationProblems } from './bodyCitations.ts';
-import { entryPath, PAGE_COLLECTIONS, withBase } from '../model/collections.ts';
+import { PAGE_COLLECTIONS } from '../model/collections.ts';
+import { entryPath, withBase } from '../model/urls.ts';
 import { brokenReferenceProblem, type ContentProblem } from './contentErrors.ts';
 import { findBrokenReferences, type BrokenReference } from './contentReferences.ts';
 

@@ -3,7 +3,7 @@
  * fix, so an author can mend a page without reading the site's code.
  */
 import type { BrokenReference } from './contentReferences.ts';
-import { ENTRY_EXTENSIONS, type CollectionName } from '../model/collections.ts';
+import { COLLECTIONS, isCollectionName } from '../model/collections.ts';
 
 /** How many accepted values a message lists before it says "and N more". */
 const MAX_LISTED = 12;
@@ -25,7 +25,9 @@ function listAllowed(values: string[]): string {
 /** Describes a reference to an entry that does not exist. */
 export function brokenReferenceProblem(broken: BrokenReference): ContentProblem {
 	const folder = `content/${broken.collection}/`;
-	const extension = ENTRY_EXTENSIONS[broken.collection as CollectionName] ?? '';
+	const extension = isCollectionName(broken.collection)
+		? COLLECTIONS[broken.collection].files.create
+		: '';
 	return {
 		filePath: broken.filePath,
 		lines: [

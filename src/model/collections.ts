@@ -1,74 +1,362 @@
 /**
- * The site's collections as plain data: which ones become pages, what each is called, where its
- * pages live. Shared by the content model, the routes and the build guards.
+ * The registry: one record per collection, holding every fact about it that the site, the checks
+ * and the tools need (its files, its names, whether entries get pages, what a list shows, its order,
+ * its place in the header and the feed, the page a new entry starts from). Everything else derives
+ * from here: the content config, the site loader, the header, list pages, search filters and
+ * data, the feed, `npm run new` and the author checks.
+ *
+ * To add a collection: its schema (`contentSchemas.ts`), its record below, its content, and a
+ * body component in `src/components/entries/` if its page looks different from plain MDX.
+ * Order matters: the records' order is the order the site lists the sections in.
  */
+import type { z } from 'astro/zod';
+import type { contentSchemas } from './contentSchemas.ts';
+import { formatDate } from '../reading/formatDate.ts';
 
-/** Collections whose entries each get a page of their own, in the order the site lists them. */
-export const PAGE_COLLECTIONS = [
-	'principles',
-	'case-studies',
-	'essays',
-	'paths',
-	'sources',
-] as const;
+type Schemas = ReturnType<typeof contentSchemas>;
 
-/** Every collection, including those shown together on one page. */
-export const ALL_COLLECTIONS = [...PAGE_COLLECTIONS, 'glossary'] as const;
+/** A collection's name: its folder under `content/` and the first segment of its addresses. */
+export type CollectionName = keyof Schemas;
 
-export type PageCollection = (typeof PAGE_COLLECTIONS)[number];
-export type CollectionName = (typeof ALL_COLLECTIONS)[number];
+/** The data of one entry of collection `C`, as its schema produces it. */
+export type EntryData<C extends CollectionName> = z.output<Schemas[C]>;
 
-/** The file extension a new entry of each collection takes. */
-export const ENTRY_EXTENSIONS: Record<CollectionName, string> = {
-	principles: '.mdx',
-	'case-studies': '.mdx',
-	essays: '.mdx',
-	paths: '.yaml',
-	sources: '.yaml',
-	glossary: '.yaml',
-};
+/** What the registry's functions read of an entry: its data, and its MDX body if it has one. */
+export interface EntryLike<C extends CollectionName> {
+	id: string;
+	data: EntryData<C>;
+	body?: string;
+}
 
-/** Kinds of source documents the site cites. */
-export const SOURCE_KINDS = [
-	'shareholder-letter',
-	'leadership-principle',
-	'video',
-	'article',
-] as const;
+/** How an entry is named and introduced wherever it is listed or shown. */
+export interface EntryDescription {
+	title: string;
+	/** The summary under the title: in lists, on the page and as its meta description. */
+	lead: string;
+	/** A short line of facts shown with the title in lists (a year, an author). */
+	meta?: string;
+	/** The line of facts under the lead on the entry's own page, which may say more than `meta`. */
+	pageMeta?: string;
+}
 
-/** A reader-facing name for each collection: singular for one entry, plural for a list. */
-export const COLLECTION_LABELS: Record<CollectionName, { one: string; many: string }> = {
-	principles: { one: 'Principle', many: 'Principles' },
-	'case-studies': { one: 'Case study', many: 'Case studies' },
-	essays: { one: 'Essay', many: 'Essays' },
-	paths: { one: 'Onboarding path', many: 'Onboarding paths' },
-	sources: { one: 'Source', many: 'Sources' },
-	glossary: { one: 'Glossary term', many: 'Glossary' },
-};
+/** What `npm run new` knows when it writes a new entry. */
+export interface ScaffoldContext {
+	/** Today's date as YYYY-MM-DD. */
+	today: string;
+	/** Ids of existing entries, by collection. */
+	ids: Record<CollectionName, string[]>;
+	/** The highest `order` among principles (a new one goes after it). */
+	lastPrincipleOrder: number;
+}
 
-/** A reader-facing name for each kind of source. */
-export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
+/** Everything the site and its tools know about one collection. */
+export interface CollectionRecord<C extends CollectionName> {
+	/** Reader-facing names: `one` names an entry's kind (and its search filter), `many` a list. */
+	label: { one: string; many: string };
+	/** The section's name in the header, when it has a place there. */
+	nav?: string;
+	/** File extensions the loader reads (without the dot), and the one a new entry takes. */
+	files: { read: readonly string[]; create: string };
+	/**
+	 * `own`: each entry has a page at `/<collection>/<id>/`, listed at `/<collection>/`.
+	 * `anchor`: entries share the page `/<collection>/`, each at its own `#<id>`.
+	 */
+	pages: 'own' | 'anchor';
+	/** One sentence that introduces the section on its list page. */
+	introduction: string;
+	/** Whether an entry is left out of the published site (drafts); shown in dev all the same. */
+	isDraft?: (data: EntryData<C>) => boolean;
+	/** The order entries are listed in: negative when `a` comes first. */
+	compare: (a: EntryData<C>, b: EntryData<C>) => number;
+	/** Title, lead and facts, for lists, the entry's page, search and the feed. */
+	describe: (entry: EntryLike<C>) => EntryDescription;
+	/** Whether two entries may not share a title (glossary terms may share a page's name). */
+	uniqueTitles: boolean;
+	/** Labels the principles an entry names ("Shows", "Discusses"), when it names any. */
+	principlesLabel?: string;
+	/**
+	 * For collections in the RSS feed: an item's date and its categories besides the kind
+	 * (`updated` is the date git last changed the entry).
+	 */
+	feed?: (entry: EntryLike<C>, updated: Date | undefined) => { pubDate?: Date; tags: string[] };
+	/** `npm run new -- <kind> "Title"`: the kind's name and the file it starts from. */
+	scaffold?: { kind: string; template: (title: string, context: ScaffoldContext) => string };
+}
+
+/** Kinds of source documents the site cites, with the name a reader sees. */
+export const SOURCE_KIND_LABELS = {
 	'shareholder-letter': 'Shareholder letter',
 	'leadership-principle': 'Leadership principle',
 	video: 'Video',
 	article: 'Article',
-};
+} as const;
 
-/** Joins `base` (Astro's `base`, such as `/` or `/handbook/`) and a site path without doubling slashes. */
-export function withBase(base: string, path: string): string {
-	return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+export const SOURCE_KINDS = Object.keys(SOURCE_KIND_LABELS) as [
+	keyof typeof SOURCE_KIND_LABELS,
+	...Array<keyof typeof SOURCE_KIND_LABELS>,
+];
+
+/** YAML for a string, quoted so that colons, quotes and leading symbols stay text. */
+const yamlString = (text: string) => JSON.stringify(text);
+
+/** An MDX page to fill in: front matter, a guidance comment, and its section headings. */
+function mdxTemplate(frontMatter: string[], guidance: string, sections: string[]): string {
+	return [
+		'---',
+		...frontMatter,
+		'---',
+		'',
+		`{/* ${guidance} */}`,
+		'',
+		...sections.flatMap((section) => [`## ${section}`, '', 'Write this section.', '']),
+	].join('\n');
 }
 
-/**
- * The URL path of an entry's page, with a trailing slash. Glossary terms share one page and are
- * reached by their anchor.
- */
-export function entryPath(collection: CollectionName, id: string, base = '/'): string {
-	if (collection === 'glossary') return withBase(base, `glossary/#${id}`);
-	return withBase(base, `${collection}/${id}/`);
+/** The ids a new page starts by referencing, so it is valid before the author edits it. */
+function starterIds(context: ScaffoldContext) {
+	const principle = context.ids.principles[0] ?? 'customer-obsession';
+	const source = context.ids.sources[0] ?? 'letter-2016';
+	const cite = `Cite every fact with <Cite source="${source}" /> and quote only exact words with <Quote source="${source}" inline>…</Quote>; list each source you cite in sources. See CONTRIBUTING.md.`;
+	return { principle, source, cite };
 }
 
-/** The URL path of a collection's list page. */
-export function collectionPath(collection: CollectionName, base = '/'): string {
-	return withBase(base, `${collection}/`);
+const principles = {
+	label: { one: 'Principle', many: 'Principles' },
+	nav: 'Principles',
+	files: { read: ['md', 'mdx'], create: '.mdx' },
+	pages: 'own',
+	introduction:
+		'The ideas the shareholder letters return to, each with where it comes from and what it looks like at work.',
+	compare: (a, b) => a.order - b.order,
+	describe: ({ data }) => ({ title: data.title, lead: data.summary }),
+	uniqueTitles: true,
+	scaffold: {
+		kind: 'principle',
+		template: (title, context) => {
+			const { principle, source, cite } = starterIds(context);
+			return mdxTemplate(
+				[
+					`title: ${yamlString(title)}`,
+					'summary: "One or two sentences: what the principle asks of you."',
+					`order: ${context.lastPrincipleOrder + 1}`,
+					`sources: [${source}] # ids from content/sources/`,
+					`related: [${principle}] # ids from content/principles/`,
+				],
+				`Name the letter and the year it covers. Add a case study and an essay that point to this principle. ${cite}`,
+				[
+					'What it is',
+					'Where it comes from',
+					'What it looks like in practice',
+					'What it is not',
+					'Questions for you',
+				],
+			);
+		},
+	},
+} satisfies CollectionRecord<'principles'>;
+
+const caseStudies = {
+	label: { one: 'Case study', many: 'Case studies' },
+	nav: 'Case studies',
+	files: { read: ['md', 'mdx'], create: '.mdx' },
+	pages: 'own',
+	introduction: 'Decisions Amazon made for customers, what prompted them and what came of them.',
+	compare: (a, b) => a.year - b.year,
+	describe: ({ data }) => ({
+		title: data.title,
+		lead: data.summary,
+		meta: String(data.year),
+		pageMeta: String(data.year),
+	}),
+	uniqueTitles: true,
+	principlesLabel: 'Shows',
+	// A case study has no publication date of its own; the feed uses its last change.
+	feed: (_entry, updated) => ({ pubDate: updated, tags: [] }),
+	scaffold: {
+		kind: 'case-study',
+		template: (title, context) => {
+			const { principle, source, cite } = starterIds(context);
+			return mdxTemplate(
+				[
+					`title: ${yamlString(title)}`,
+					'summary: "One or two sentences: what happened and why it matters."',
+					`year: ${context.today.slice(0, 4)} # the year it happened, from the sources`,
+					`principles: [${principle}] # ids from content/principles/`,
+					`sources: [${source}] # ids from content/sources/`,
+					'outcome: "One sentence on what came of it, only as far as the sources say."',
+				],
+				`Never invent a number or a date: where the sources are silent, say so. ${cite}`,
+				[
+					'Context',
+					"The customer's problem",
+					'What Amazon did',
+					'Principles at work',
+					'What to take away',
+					'Questions for you',
+				],
+			);
+		},
+	},
+} satisfies CollectionRecord<'case-studies'>;
+
+const essays = {
+	label: { one: 'Essay', many: 'Essays' },
+	nav: 'Essays',
+	files: { read: ['md', 'mdx'], create: '.mdx' },
+	pages: 'own',
+	introduction:
+		'Longer reads on one idea each: what it means, what it does not mean, and how to put it into practice.',
+	isDraft: (data) => data.draft,
+	compare: (a, b) => b.published.getTime() - a.published.getTime(),
+	describe: ({ data }) => ({
+		title: data.title,
+		lead: data.description,
+		meta: `By ${data.author}`,
+		pageMeta: [`By ${data.author}`, `published ${formatDate(data.published)}`]
+			.concat(data.updated ? [`updated ${formatDate(data.updated)}`] : [])
+			.join(', '),
+	}),
+	uniqueTitles: true,
+	principlesLabel: 'Discusses',
+	feed: ({ data }) => ({ pubDate: data.published, tags: data.tags }),
+	scaffold: {
+		kind: 'essay',
+		template: (title, context) => {
+			const { principle, source, cite } = starterIds(context);
+			return mdxTemplate(
+				[
+					`title: ${yamlString(title)}`,
+					'description: "One sentence: what a new employee will learn from this essay."',
+					`principles: [${principle}] # ids from content/principles/`,
+					`sources: [${source}] # ids from content/sources/`,
+					'author: Day One editors',
+					`published: ${context.today}`,
+					'draft: true # remove when the essay is ready to publish',
+					'tags: []',
+				],
+				`One idea, 500 to 800 words, for a new employee. ${cite}`,
+				['The idea', 'Where it comes from', 'What it looks like in practice', 'Questions for you'],
+			);
+		},
+	},
+} satisfies CollectionRecord<'essays'>;
+
+const paths = {
+	label: { one: 'Onboarding path', many: 'Onboarding paths' },
+	nav: 'Paths',
+	files: { read: ['yaml', 'yml'], create: '.yaml' },
+	pages: 'own',
+	introduction:
+		'Guided reading for your first days: pages in order, with minutes and a question for each step.',
+	compare: (a, b) => a.order - b.order,
+	describe: ({ data }) => {
+		const minutes = data.steps.reduce((sum, step) => sum + step.minutes, 0);
+		const meta = `${data.audience} · ${data.steps.length} steps, about ${minutes} minutes`;
+		return { title: data.title, lead: data.summary, meta, pageMeta: meta };
+	},
+	uniqueTitles: true,
+	scaffold: {
+		kind: 'path',
+		template: (title, context) => {
+			const { principle } = starterIds(context);
+			return [
+				'# An onboarding path: pages in order, minutes per step and a question to reflect on.',
+				`title: ${yamlString(title)}`,
+				'audience: New employees',
+				'summary: "One or two sentences on what the reader will get from this path."',
+				`order: ${context.ids.paths.length + 1}`,
+				'steps:',
+				`  - page: principles/${principle} # <collection>/<id>`,
+				'    minutes: 5',
+				'    prompt: "A question to think over after reading."',
+				'',
+			].join('\n');
+		},
+	},
+} satisfies CollectionRecord<'paths'>;
+
+const sources = {
+	label: { one: 'Source', many: 'Sources' },
+	files: { read: ['yaml', 'yml'], create: '.yaml' },
+	pages: 'own',
+	introduction:
+		'The letters and documents every page cites. The primary sources are the final word.',
+	compare: (a, b) => a.published.localeCompare(b.published),
+	describe: ({ data }) => ({
+		title: data.title,
+		lead: data.notes ?? `${SOURCE_KIND_LABELS[data.kind]} published by ${data.publisher}.`,
+		meta: `${data.publisher}, ${data.published}`,
+	}),
+	uniqueTitles: true,
+} satisfies CollectionRecord<'sources'>;
+
+const glossary = {
+	label: { one: 'Glossary term', many: 'Glossary' },
+	nav: 'Glossary',
+	files: { read: ['yaml', 'yml'], create: '.yaml' },
+	pages: 'anchor',
+	introduction:
+		'The words this handbook uses, in plain language, with the other words readers use for them.',
+	compare: (a, b) => a.term.localeCompare(b.term, 'en'),
+	describe: ({ data }) => ({ title: data.term, lead: data.definition }),
+	uniqueTitles: false,
+	scaffold: {
+		kind: 'glossary',
+		template: (title, context) => {
+			const { principle, source } = starterIds(context);
+			return [
+				'# A glossary term. Aliases are the other words readers type; search treats them as synonyms.',
+				`term: ${yamlString(title)}`,
+				'definition: "A plain-language definition, one to three sentences."',
+				'aliases: [] # for example: [KPI, metric]',
+				`principles: [${principle}] # ids from content/principles/`,
+				`sources: [${source}] # ids from content/sources/`,
+				'',
+			].join('\n');
+		},
+	},
+} satisfies CollectionRecord<'glossary'>;
+
+/** The records with their literal types, from which `PageCollection` is read. */
+const REGISTRY = {
+	principles,
+	'case-studies': caseStudies,
+	essays,
+	paths,
+	sources,
+	glossary,
+} satisfies { [C in CollectionName]: CollectionRecord<C> };
+
+/** Every collection's record, by name, in the order the site lists the sections. */
+export const COLLECTIONS: { [C in CollectionName]: CollectionRecord<C> } = REGISTRY;
+
+/** Every collection's name, in the site's order. */
+export const ALL_COLLECTIONS = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** Collections whose entries each get a page of their own, in the site's order. */
+export const PAGE_COLLECTIONS: PageCollection[] = ALL_COLLECTIONS.filter(
+	(name) => COLLECTIONS[name].pages === 'own',
+) as PageCollection[];
+
+/** A collection whose entries have pages of their own. */
+export type PageCollection = {
+	[C in CollectionName]: (typeof REGISTRY)[C]['pages'] extends 'own' ? C : never;
+}[CollectionName];
+
+/** The record of one collection. */
+export function collectionRecord<C extends CollectionName>(name: C): CollectionRecord<C> {
+	return COLLECTIONS[name];
+}
+
+/** Whether `name` is a collection this site has (for checks of what authors write). */
+export function isCollectionName(name: string): name is CollectionName {
+	return Object.hasOwn(COLLECTIONS, name);
+}
+
+/** Title, lead and facts of any entry, through its collection's record. */
+export function describeEntry<C extends CollectionName>(
+	collection: C,
+	entry: EntryLike<C>,
+): EntryDescription {
+	return COLLECTIONS[collection].describe(entry);
 }

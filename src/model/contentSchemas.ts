@@ -99,11 +99,13 @@ export function contentSchemas(reference: Reference) {
 				),
 		);
 
+	// Typed as plain names: the registry's own types derive from these schemas.
+	const pageCollections: readonly string[] = PAGE_COLLECTIONS;
 	/** A page on the site, written `<collection>/<id>`, such as `principles/customer-obsession`. */
 	const pageRef = text('page: principles/customer-obsession')
 		.regex(
-			new RegExp(`^(${PAGE_COLLECTIONS.join('|')})/[a-z0-9-]+$`),
-			`must be <collection>/<id>, where collection is one of ${PAGE_COLLECTIONS.join(', ')}; for example: page: principles/customer-obsession`,
+			new RegExp(`^(${pageCollections.join('|')})/[a-z0-9-]+$`),
+			`must be <collection>/<id>, where collection is one of ${pageCollections.join(', ')}; for example: page: principles/customer-obsession`,
 		)
 		.transform((value) => {
 			const [collection, id] = value.split('/');

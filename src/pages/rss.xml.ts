@@ -1,35 +1,40 @@
-/** The RSS feed of essays and case studies, newest first. */
+/** The RSS feed of every collection whose record has a `feed` (essays and case studies), newest first. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { SITE_NAME } from '../config.ts';
-import { loadSite } from '../model/build/loadSite.ts';
+import { FEED_DESCRIPTION, FEED_TITLE } from '../config.ts';
+import { loadSite, type AnyEntry } from '../model/build/loadSite.ts';
+import {
+	ALL_COLLECTIONS,
+	collectionRecord,
+	type CollectionName,
+	type CollectionRecord,
+} from '../model/collections.ts';
+import { entryPath } from '../model/urls.ts';
 import { lastUpdated } from '../reading/build/lastUpdated.ts';
-import { entryPath } from '../model/collections.ts';
 
 export async function GET(context: APIContext) {
 	const site = await loadSite();
 	const base = import.meta.env.BASE_URL;
-	const essays = site.essays.map((essay) => ({
-		title: essay.data.title,
-		description: essay.data.description,
-		link: entryPath('essays', essay.id, base),
-		pubDate: essay.data.published,
-		categories: ['Essay', ...essay.data.tags],
-	}));
-	const caseStudies = site.caseStudies.map((study) => ({
-		title: study.data.title,
-		description: study.data.summary,
-		link: entryPath('case-studies', study.id, base),
-		// A case study has no publication date of its own; the feed uses its last change.
-		pubDate: lastUpdated(study),
-		categories: ['Case study'],
-	}));
+	const items = ALL_COLLECTIONS.flatMap((collection) => {
+		const record = collectionRecord(collection) as CollectionRecord<CollectionName>;
+		const { feed } = record;
+		if (!feed) return [];
+		return (site[collection] as AnyEntry[]).map((entry) => {
+			const { title, lead } = record.describe(entry as never);
+			const { pubDate, tags } = feed(entry as never, lastUpdated(entry));
+			return {
+				title,
+				description: lead,
+				link: entryPath(collection, entry.id, base),
+				pubDate,
+				categories: [record.label.one, ...tags],
+			};
+		});
+	});
 	return rss({
-		title: `${SITE_NAME}: essays and case studies`,
-		description: 'New essays and case studies from the Day One handbook of customer obsession.',
+		title: FEED_TITLE,
+		description: FEED_DESCRIPTION,
 		site: context.site!,
-		items: [...essays, ...caseStudies].sort(
-			(a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0),
-		),
+		items: items.sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0)),
 	});
 }

@@ -2,24 +2,18 @@
  * What search needs besides Pagefind's index: the site's vocabulary, for correcting typos, and
  * the glossary's synonyms. Built once from the content; fetched only when a reader searches.
  */
-import { loadSite } from '../model/build/loadSite.ts';
-import { describe } from '../reading/build/listItems.ts';
+import { loadSite, type AnyEntry } from '../model/build/loadSite.ts';
+import { ALL_COLLECTIONS, describeEntry } from '../model/collections.ts';
 import { buildSynonyms } from '../search/synonyms.ts';
 import { buildVocabulary } from '../search/searchVocabulary.ts';
 
 export async function GET() {
 	const site = await loadSite();
-	const entries = [
-		...site.principles,
-		...site.caseStudies,
-		...site.essays,
-		...site.paths,
-		...site.sources,
-		...site.glossary,
-	];
+	// Every collection of the registry: a new one is searchable and typo-corrected without a word here.
+	const entries = ALL_COLLECTIONS.flatMap((collection): AnyEntry[] => site[collection]);
 	const texts = entries.map((entry) => {
-		const { title, summary } = describe(entry);
-		return `${title} ${summary} ${entry.body ?? ''}`;
+		const { title, lead } = describeEntry(entry.collection, entry as never);
+		return `${title} ${lead} ${entry.body ?? ''}`;
 	});
 	const synonyms = buildSynonyms(
 		site.glossary.map((term) => ({ term: term.data.term, aliases: term.data.aliases })),

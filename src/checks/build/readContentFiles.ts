@@ -5,8 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { ALL_COLLECTIONS } from '../../model/collections.ts';
+import { ALL_COLLECTIONS, COLLECTIONS } from '../../model/collections.ts';
 import type { RawEntry } from '../checkContent.ts';
+
+/** Every extension any collection reads: a file of one kind in another's folder is still checked. */
+const CONTENT_EXTENSIONS = new Set(ALL_COLLECTIONS.flatMap((name) => COLLECTIONS[name].files.read));
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
@@ -17,7 +20,9 @@ export function readContentFiles(contentRoot: string, projectRoot: string): RawE
 		const folder = join(contentRoot, collection);
 		if (!existsSync(folder)) continue;
 		for (const name of readdirSync(folder).sort()) {
-			if (name.startsWith('_') || !/\.(mdx?|ya?ml)$/.test(name)) continue;
+			const extension = name.slice(name.lastIndexOf('.') + 1);
+			if (name.startsWith('_') || !name.includes('.') || !CONTENT_EXTENSIONS.has(extension))
+				continue;
 			const file = join(folder, name);
 			const text = readFileSync(file, 'utf8');
 			const isMdx = /\.mdx?$/.test(name);

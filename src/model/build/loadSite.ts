@@ -1,15 +1,22 @@
 /**
- * The one place that reads the content collections. It loads every entry once per build, drops
- * drafts from production, checks every reference between entries and fails the build with an
- * author-facing message when one names no entry. Routes import from here, never from
- * `astro:content` directly, so no page can render from unchecked content.
+ * The one place that reads the content collections (an edge: it calls `astro:content`). It loads
+ * every collection of the registry once per build, drops drafts from production, checks every
+ * reference between entries and fails the build with an author-facing message when one names no
+ * entry. Routes call it once each and hand what they need down; layouts and components receive.
+ * The one exception is `citedSource()`, for the MDX components `<Cite>` and `<Quote>`, which
+ * authors place inside the text where no route can pass them props.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findBrokenReferences } from '../../checks/contentReferences.ts';
 import { brokenReferenceProblem, formatContentProblems } from '../../checks/contentErrors.ts';
 import { bodyCitationProblems } from '../../checks/bodyCitations.ts';
 import { ContentError } from '../../checks/ContentError.ts';
-import type { CollectionName } from '../collections.ts';
+import {
+	ALL_COLLECTIONS,
+	collectionRecord,
+	type CollectionName,
+	type CollectionRecord,
+} from '../collections.ts';
 
 export type Principle = CollectionEntry<'principles'>;
 export type Essay = CollectionEntry<'essays'>;
@@ -19,15 +26,8 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type ReadingPath = CollectionEntry<'paths'>;
 export type AnyEntry = CollectionEntry<CollectionName>;
 
-/** Every published entry, each collection in the order the site lists it. */
-export interface Site {
-	principles: Principle[];
-	essays: Essay[];
-	caseStudies: CaseStudy[];
-	sources: Source[];
-	glossary: GlossaryTerm[];
-	paths: ReadingPath[];
-}
+/** Every published entry, by collection, each in the order its record gives. */
+export type Site = { [C in CollectionName]: CollectionEntry<C>[] };
 
 let loading: Promise<Site> | undefined;
 
@@ -37,23 +37,22 @@ export function loadSite(): Promise<Site> {
 	return loading;
 }
 
+/** The published entries of one collection, in its record's order. */
+async function readCollection<C extends CollectionName>(name: C): Promise<CollectionEntry<C>[]> {
+	const record = collectionRecord(name) as CollectionRecord<CollectionName>;
+	const entries = (await getCollection(
+		name,
+		(entry) => import.meta.env.DEV || !record.isDraft?.(entry.data),
+	)) as CollectionEntry<C>[];
+	return entries.sort((a, b) => record.compare(a.data, b.data));
+}
+
 async function readSite(): Promise<Site> {
-	const [principles, essays, caseStudies, sources, glossary, paths] = await Promise.all([
-		getCollection('principles'),
-		getCollection('essays', (essay) => import.meta.env.DEV || !essay.data.draft),
-		getCollection('case-studies'),
-		getCollection('sources'),
-		getCollection('glossary'),
-		getCollection('paths'),
-	]);
-	const all: AnyEntry[] = [
-		...principles,
-		...essays,
-		...caseStudies,
-		...sources,
-		...glossary,
-		...paths,
-	];
+	const lists = await Promise.all(ALL_COLLECTIONS.map((name) => readCollection(name)));
+	const site = Object.fromEntries(
+		ALL_COLLECTIONS.map((name, index) => [name, lists[index]]),
+	) as Site;
+	const all: AnyEntry[] = lists.flat();
 	const filePath = (entry: AnyEntry) => entry.filePath ?? `content/${entry.collection}/${entry.id}`;
 	const broken = findBrokenReferences(
 		all.map((entry) => ({
@@ -63,27 +62,24 @@ async function readSite(): Promise<Site> {
 			data: entry.data,
 		})),
 	);
-	const sourceIds = sources.map((source) => source.id);
-	const citationProblems = [...principles, ...essays, ...caseStudies].flatMap((entry) =>
-		bodyCitationProblems(
-			{
-				filePath: filePath(entry),
-				body: entry.body ?? '',
-				listedSources: entry.data.sources.map((ref) => ref.id),
-			},
-			sourceIds,
-		),
-	);
+	const sourceIds = site.sources.map((source) => source.id);
+	const citationProblems = all
+		.filter((entry) => /\.mdx?$/.test(filePath(entry)) && 'sources' in entry.data)
+		.flatMap((entry) =>
+			bodyCitationProblems(
+				{
+					filePath: filePath(entry),
+					body: entry.body ?? '',
+					listedSources: (entry.data as { sources: Array<{ id: string }> }).sources.map(
+						(ref) => ref.id,
+					),
+				},
+				sourceIds,
+			),
+		);
 	const problems = [...broken.map(brokenReferenceProblem), ...citationProblems];
 	if (problems.length > 0) throw new ContentError(formatContentProblems(problems));
-	return {
-		principles: principles.sort((a, b) => a.data.order - b.data.order),
-		essays: essays.sort((a, b) => b.data.published.getTime() - a.data.published.getTime()),
-		caseStudies: caseStudies.sort((a, b) => a.data.year - b.data.year),
-		sources: sources.sort((a, b) => a.data.published.localeCompare(b.data.published)),
-		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
-		paths: paths.sort((a, b) => a.data.order - b.data.order),
-	};
+	return site;
 }
 
 /** Finds the entry a reference names. `loadSite()` has already proved that it exists. */
@@ -91,21 +87,17 @@ export function lookUp<C extends CollectionName>(
 	site: Site,
 	ref: { collection: C; id: string },
 ): CollectionEntry<C> {
-	const entries = listOf(site, ref.collection) as CollectionEntry<C>[];
-	const entry = entries.find((candidate) => candidate.id === ref.id);
+	const entry = (site[ref.collection] as CollectionEntry<C>[]).find(
+		(candidate) => candidate.id === ref.id,
+	);
 	if (!entry) throw new ContentError(`No ${ref.collection} entry "${ref.id}".`);
 	return entry;
 }
 
-/** The entries of one collection, in the site's order. */
-export function listOf(site: Site, collection: CollectionName): AnyEntry[] {
-	const lists: Record<CollectionName, AnyEntry[]> = {
-		principles: site.principles,
-		essays: site.essays,
-		'case-studies': site.caseStudies,
-		sources: site.sources,
-		glossary: site.glossary,
-		paths: site.paths,
-	};
-	return lists[collection];
+/**
+ * The source a `<Cite>` or `<Quote>` in MDX names: the one documented place below the routes
+ * that reads the site, because authors write these components inside the text.
+ */
+export async function citedSource(id: string): Promise<Source> {
+	return lookUp(await loadSite(), { collection: 'sources', id });
 }

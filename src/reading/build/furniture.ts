@@ -1,24 +1,30 @@
 /**
- * Everything around an entry's text: where it sits (breadcrumbs, its section, its neighbors and
- * the paths that include it), how long and how fresh it is, who keeps it, and the glossary terms
- * it uses. Computed from the content, once per page.
+ * Everything around an entry's text: its kind, title, lead and facts, where it sits (breadcrumbs,
+ * its section, its neighbors and the paths that include it), how long and how fresh it is, who
+ * keeps it, what it cites and the glossary terms it uses. Computed from the content once per page
+ * by the route, and handed to the layout as it is. An edge: dates come from git.
  */
 import { MAIN_BRANCH, REPOSITORY_URL } from '../../config.ts';
 import {
-	COLLECTION_LABELS,
-	collectionPath,
-	entryPath,
-	withBase,
+	collectionRecord,
+	describeEntry,
 	type CollectionName,
+	type CollectionRecord,
 } from '../../model/collections.ts';
+import { collectionPath, entryPath, sitePath } from '../../model/urls.ts';
 import { termMatcher } from '../glossaryTerms.ts';
 import { neighbors } from '../neighbors.ts';
 import { readingTime } from '../readingTime.ts';
 import { sidebarWindow } from '../sidebarWindow.ts';
 import { isReviewOverdue } from '../reviewStatus.ts';
 import { lastUpdated } from './lastUpdated.ts';
-import { describe } from './listItems.ts';
-import { listOf, type AnyEntry, type Site } from '../../model/build/loadSite.ts';
+import {
+	lookUp,
+	type AnyEntry,
+	type Principle,
+	type Site,
+	type Source,
+} from '../../model/build/loadSite.ts';
 
 /** A link with its text. */
 export interface Link {
@@ -36,7 +42,10 @@ export interface PathPlace {
 }
 
 function linkTo(entry: AnyEntry, base: string): Link {
-	return { href: entryPath(entry.collection, entry.id, base), label: describe(entry).title };
+	return {
+		href: entryPath(entry.collection, entry.id, base),
+		label: describeEntry(entry.collection, entry as never).title,
+	};
 }
 
 /** The paths that include `entry`, with the steps before and after it on each. */
@@ -50,10 +59,8 @@ function pathPlaces(site: Site, entry: AnyEntry, base: string): PathPlace[] {
 		const stepLink = (offset: number): Link | undefined => {
 			const step = steps[index + offset];
 			if (!step) return undefined;
-			const target = listOf(site, step.page.collection as CollectionName).find(
-				(candidate) => candidate.id === step.page.id,
-			)!;
-			return linkTo(target, base);
+			const ref = { collection: step.page.collection as CollectionName, id: step.page.id };
+			return linkTo(lookUp(site, ref), base);
 		};
 		return [
 			{
@@ -85,24 +92,48 @@ function glossaryMatcher(site: Site) {
 	return matcher;
 }
 
+/** The references an entry's front matter makes to principles and sources, where it has them. */
+interface Citing {
+	principles?: Array<{ collection: 'principles'; id: string }>;
+	sources?: Array<{ collection: 'sources'; id: string }>;
+	owner?: string;
+	reviewBy?: Date;
+}
+
 /** The furniture of one entry's page. `now` decides whether a review date has passed. */
 export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Date) {
 	const collection = entry.collection;
-	const siblings = listOf(site, collection);
+	const record = collectionRecord(collection) as CollectionRecord<CollectionName>;
+	const siblings: AnyEntry[] = site[collection];
 	const { previous, next } = neighbors(siblings, entry.id);
 	const shown = sidebarWindow(
 		siblings,
 		siblings.findIndex((sibling) => sibling.id === entry.id),
 	);
-	const data = entry.data as { owner?: string; reviewBy?: Date };
+	const data = entry.data as Citing;
 	const body = entry.body ?? '';
+	const description = describeEntry(collection, entry as never);
+	const principles: Principle[] = (data.principles ?? []).map((ref) => lookUp(site, ref));
+	const sections = record.label.many;
 	return {
+		kind: record.label.one,
+		title: description.title,
+		lead: description.lead,
+		meta: description.pageMeta,
+		principles,
+		principlesLabel: record.principlesLabel,
+		/** The principles search may filter this page by: those it names, or itself for a principle. */
+		filterPrinciples:
+			collection === 'principles'
+				? [description.title]
+				: principles.map((principle) => principle.data.title),
+		sources: (data.sources ?? []).map((ref) => lookUp(site, ref)) as Source[],
 		breadcrumbs: [
-			{ href: base, label: 'Home' },
-			{ href: collectionPath(collection, base), label: COLLECTION_LABELS[collection].many },
+			{ href: sitePath('home', base), label: 'Home' },
+			{ href: collectionPath(collection, base), label: sections },
 		] satisfies Link[],
 		section: {
-			label: COLLECTION_LABELS[collection].many,
+			label: sections,
 			items: shown.items.map((sibling) => ({
 				...linkTo(sibling, base),
 				current: sibling.id === entry.id,
@@ -112,7 +143,7 @@ export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Dat
 				shown.hidden > 0
 					? {
 							href: collectionPath(collection, base),
-							label: `All ${siblings.length} ${COLLECTION_LABELS[collection].many.toLowerCase()}`,
+							label: `All ${siblings.length} ${sections.toLowerCase()}`,
 						}
 					: undefined,
 		},
@@ -126,7 +157,7 @@ export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Dat
 		reviewBy: data.reviewBy,
 		reviewOverdue: isReviewOverdue(data.reviewBy, now),
 		terms: glossaryMatcher(site)(body).map((term) => ({
-			href: withBase(base, `glossary/#${term.id}`),
+			href: entryPath('glossary', term.id, base),
 			label: term.term,
 		})),
 	};

@@ -1,16 +1,13 @@
 /**
  * Turns entries into the plain items lists and path steps show: a link, a title, a summary.
- * One function per shape, so every list on the site describes an entry the same way.
+ * One function per shape, so every list on the site describes an entry the same way: through its
+ * collection's record. An edge: the date an item last changed comes from git.
  */
-import { entryPath, type CollectionName, type PageCollection } from '../../model/collections.ts';
+import { describeEntry, type CollectionName } from '../../model/collections.ts';
+import { entryPath } from '../../model/urls.ts';
+import type { AnyEntry, ReadingPath, Site } from '../../model/build/loadSite.ts';
+import { lookUp } from '../../model/build/loadSite.ts';
 import { lastUpdated } from './lastUpdated.ts';
-import {
-	listOf,
-	lookUp,
-	type AnyEntry,
-	type ReadingPath,
-	type Site,
-} from '../../model/build/loadSite.ts';
 
 /** What a list shows for one entry. */
 export interface ListItem {
@@ -22,59 +19,26 @@ export interface ListItem {
 	updated?: string;
 }
 
-/** Title, summary and a short fact for any entry. */
-export function describe(entry: AnyEntry): Omit<ListItem, 'href'> {
-	switch (entry.collection) {
-		case 'principles':
-			return { title: entry.data.title, summary: entry.data.summary };
-		case 'essays':
-			return {
-				title: entry.data.title,
-				summary: entry.data.description,
-				meta: `By ${entry.data.author}`,
-			};
-		case 'case-studies':
-			return {
-				title: entry.data.title,
-				summary: entry.data.summary,
-				meta: String(entry.data.year),
-			};
-		case 'sources':
-			return {
-				title: entry.data.title,
-				summary: entry.data.notes ?? entry.data.publisher,
-				meta: `${entry.data.publisher}, ${entry.data.published}`,
-			};
-		case 'glossary':
-			return { title: entry.data.term, summary: entry.data.definition };
-		case 'paths':
-			return {
-				title: entry.data.title,
-				summary: entry.data.summary,
-				meta: `${entry.data.audience} · ${entry.data.steps.length} steps`,
-			};
-	}
-}
-
 /** The list item for one entry. */
 export function toListItem(entry: AnyEntry, base: string): ListItem {
+	const { title, lead, meta } = describeEntry(entry.collection, entry as never);
 	const updated = lastUpdated(entry)?.toISOString().slice(0, 10);
-	return { href: entryPath(entry.collection, entry.id, base), ...describe(entry), updated };
+	return { href: entryPath(entry.collection, entry.id, base), title, summary: lead, meta, updated };
 }
 
 /** Every entry of a collection as list items, in the site's order. */
-export function listItems(site: Site, collection: PageCollection, base: string): ListItem[] {
-	return listOf(site, collection).map((entry) => toListItem(entry, base));
+export function listItems(site: Site, collection: CollectionName, base: string): ListItem[] {
+	return (site[collection] as AnyEntry[]).map((entry) => toListItem(entry, base));
 }
 
-/** Pages that cite the source `sourceId`, principles first, then case studies and essays. */
+/** Pages that cite the source `sourceId`, in the site's order of collections. */
 export function citingPages(site: Site, sourceId: string, base: string): ListItem[] {
-	const citing: AnyEntry[] = [
-		...site.principles,
-		...site.caseStudies,
-		...site.essays,
-		...site.glossary,
-	].filter((entry) => entry.data.sources.some((ref) => ref.id === sourceId));
+	const citing = (Object.values(site).flat() as AnyEntry[]).filter(
+		(entry) =>
+			entry.collection !== 'sources' &&
+			'sources' in entry.data &&
+			entry.data.sources.some((ref) => ref.id === sourceId),
+	);
 	return citing.map((entry) => toListItem(entry, base));
 }
 

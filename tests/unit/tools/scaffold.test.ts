@@ -56,7 +56,7 @@ test('a new principle goes after the last one', () => {
 test('an unknown kind, an empty title and a taken id are refused with a message', () => {
 	expect(scaffold('blog', 'X', context)).toMatchInlineSnapshot(`
 		{
-		  "message": ""blog" is not a kind of page. Use one of: essay, case-study, principle, glossary, path.
+		  "message": ""blog" is not a kind of page. Use one of: principle, case-study, essay, path, glossary.
 		Example: npm run new -- essay "Why we write narratives"",
 		  "ok": false,
 		}

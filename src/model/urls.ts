@@ -1,0 +1,63 @@
+/**
+ * Every address on the site, and the one place that knows how they are shaped. Pages, components,
+ * checks and scripts ask here; none writes a site path of its own (a unit test greps `src/`).
+ * Every function takes Astro's `base` (such as `/` or `/handbook/`) so the site can live under a
+ * sub-path; leave it out for root-relative paths, as authors write them.
+ */
+import { collectionRecord, type CollectionName } from './collections.ts';
+
+/** Joins `base` and a site path without doubling slashes. */
+export function withBase(base: string, path: string): string {
+	return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** The page that lists a collection, or holds all of its entries when they share one page. */
+export function collectionPath(collection: CollectionName, base = '/'): string {
+	return withBase(base, `${collection}/`);
+}
+
+/**
+ * The address of an entry: its own page, with a trailing slash, or its anchor on its
+ * collection's shared page.
+ */
+export function entryPath(collection: CollectionName, id: string, base = '/'): string {
+	if (collectionRecord(collection).pages === 'anchor')
+		return `${collectionPath(collection, base)}#${id}`;
+	return withBase(base, `${collection}/${id}/`);
+}
+
+/** The addresses of the site's own pages and files, besides collections and entries. */
+export const SITE_PATHS = {
+	home: '',
+	search: 'search/',
+	feed: 'rss.xml',
+	sitemap: 'sitemap-index.xml',
+	favicon: 'favicon.svg',
+	searchData: 'search-data.json',
+	pagefind: 'pagefind/pagefind.js',
+} as const;
+
+/** One of the site's own addresses, under `base`. */
+export function sitePath(name: keyof typeof SITE_PATHS, base = '/'): string {
+	return withBase(base, SITE_PATHS[name]);
+}
+
+/**
+ * Every page address a link in content may lead to besides entries: the home page, search, the
+ * feed, the sitemap and each collection's page. Root-relative, as authors write links.
+ */
+export function staticRoutes(collections: readonly CollectionName[]): string[] {
+	const own = (['home', 'search', 'feed', 'sitemap'] as const).map((name) => sitePath(name));
+	return [...own, ...collections.map((collection) => collectionPath(collection))];
+}
+
+/**
+ * The address a link in content should point to. Authors write links from the site root
+ * (`/principles/customer-obsession/`); under a sub-path such as `/handbook/` they get the base in
+ * front. External links, fragments and links already under the base stay as written.
+ */
+export function contentHref(href: string, base: string): string {
+	if (base === '/' || !href.startsWith('/') || href.startsWith('//') || href.startsWith(base))
+		return href;
+	return withBase(base, href);
+}

@@ -1,0 +1,66 @@
+import { expect, test } from 'vitest';
+import {
+	collectionPath,
+	contentHref,
+	entryPath,
+	sitePath,
+	staticRoutes,
+	withBase,
+} from '../../../src/model/urls.ts';
+
+test.each([
+	{ base: '/', path: 'search/', expected: '/search/' },
+	{ base: '/handbook/', path: '/search/', expected: '/handbook/search/' },
+	{ base: '/handbook', path: 'pagefind/pagefind.js', expected: '/handbook/pagefind/pagefind.js' },
+])('withBase joins $base and $path as $expected', ({ base, path, expected }) => {
+	expect(withBase(base, path)).toBe(expected);
+});
+
+test('an entry page sits under its collection with a trailing slash', () => {
+	expect(entryPath('case-studies', 'amazon-prime')).toBe('/case-studies/amazon-prime/');
+	expect(entryPath('principles', 'customer-obsession', '/handbook/')).toBe(
+		'/handbook/principles/customer-obsession/',
+	);
+});
+
+test('a glossary term is an anchor on the one glossary page', () => {
+	expect(entryPath('glossary', 'day-1')).toBe('/glossary/#day-1');
+	expect(entryPath('glossary', 'day-1', '/handbook/')).toBe('/handbook/glossary/#day-1');
+});
+
+test('a collection list page is the collection folder', () => {
+	expect(collectionPath('essays')).toBe('/essays/');
+	expect(collectionPath('glossary', '/handbook/')).toBe('/handbook/glossary/');
+});
+
+test.each([
+	{ name: 'home', base: '/', expected: '/' },
+	{ name: 'home', base: '/handbook/', expected: '/handbook/' },
+	{ name: 'search', base: '/handbook/', expected: '/handbook/search/' },
+	{ name: 'feed', base: '/', expected: '/rss.xml' },
+	{ name: 'pagefind', base: '/h/', expected: '/h/pagefind/pagefind.js' },
+] as const)('the $name address under $base is $expected', ({ name, base, expected }) => {
+	expect(sitePath(name, base)).toBe(expected);
+});
+
+test('the static routes are the site pages and the given collections', () => {
+	expect(staticRoutes(['essays', 'glossary'])).toEqual([
+		'/',
+		'/search/',
+		'/rss.xml',
+		'/sitemap-index.xml',
+		'/essays/',
+		'/glossary/',
+	]);
+});
+
+test.each([
+	{ href: '/principles/x/', base: '/handbook/', result: '/handbook/principles/x/' },
+	{ href: '/handbook/y/', base: '/handbook/', result: '/handbook/y/' },
+	{ href: 'https://a.example/', base: '/handbook/', result: 'https://a.example/' },
+	{ href: '//cdn.example/x', base: '/handbook/', result: '//cdn.example/x' },
+	{ href: '#why', base: '/handbook/', result: '#why' },
+	{ href: '/principles/x/', base: '/', result: '/principles/x/' },
+])('a content link $href under $base is $result', ({ href, base, result }) => {
+	expect(contentHref(href, base)).toBe(result);
+});
