@@ -284,7 +284,10 @@ const sources = {
 	compare: (a, b) => a.published.localeCompare(b.published),
 	describe: ({ data }) => ({
 		title: data.title,
-		lead: data.notes ?? `${SOURCE_KIND_LABELS[data.kind]} published by ${data.publisher}.`,
+		// "Inc." already ends the sentence.
+		lead:
+			data.notes ??
+			`${SOURCE_KIND_LABELS[data.kind]} published by ${data.publisher.replace(/\.?$/, '.')}`,
 		meta: `${data.publisher}, ${data.published}`,
 	}),
 	uniqueTitles: true,
