@@ -43,8 +43,8 @@ export interface EntryDescription {
 export interface ScaffoldContext {
 	/** Today's date as YYYY-MM-DD. */
 	today: string;
-	/** Ids of existing entries, by collection. */
-	ids: Record<CollectionName, string[]>;
+	/** Ids of existing entries, by collection (a collection with none may be left out). */
+	ids: Partial<Record<CollectionName, string[]>>;
 	/** The highest `order` among principles (a new one goes after it). */
 	lastPrincipleOrder: number;
 }
@@ -114,8 +114,8 @@ function mdxTemplate(frontMatter: string[], guidance: string, sections: string[]
 
 /** The ids a new page starts by referencing, so it is valid before the author edits it. */
 function starterIds(context: ScaffoldContext) {
-	const principle = context.ids.principles[0] ?? 'customer-obsession';
-	const source = context.ids.sources[0] ?? 'letter-2016';
+	const principle = context.ids.principles?.[0] ?? 'customer-obsession';
+	const source = context.ids.sources?.[0] ?? 'letter-2016';
 	const cite = `Cite every fact with <Cite source="${source}" /> and quote only exact words with <Quote source="${source}" inline>…</Quote>; list each source you cite in sources. See CONTRIBUTING.md.`;
 	return { principle, source, cite };
 }
@@ -264,7 +264,7 @@ const paths = {
 				`title: ${yamlString(title)}`,
 				'audience: New employees',
 				'summary: "One or two sentences on what the reader will get from this path."',
-				`order: ${context.ids.paths.length + 1}`,
+				`order: ${(context.ids.paths ?? []).length + 1}`,
 				'steps:',
 				`  - page: principles/${principle} # <collection>/<id>`,
 				'    minutes: 5',

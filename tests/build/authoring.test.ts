@@ -102,7 +102,7 @@ test('npm run new writes the page, then refuses the same id and an unknown kind'
 	const unknown = run('blog', 'Anything');
 	expect(unknown.status).toBe(1);
 	expect(unknown.stderr).toContain(
-		'"blog" is not a kind of page. Use one of: principle, case-study, essay, path, glossary.',
+		`"blog" is not a kind of page. Use one of: ${Object.keys(SCAFFOLD_KINDS).join(', ')}.`,
 	);
 });
 

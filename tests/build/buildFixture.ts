@@ -3,8 +3,8 @@
  * it, so each fixture holds only the one file it breaks.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -48,8 +48,11 @@ export function buildFixture(
 	const overlay = join(FIXTURES, name, 'content');
 	if (name !== 'valid-minimal' && existsSync(overlay))
 		cpSync(overlay, join(workDir, 'content'), { recursive: true });
-	for (const [path, content] of Object.entries(files))
+	for (const [path, content] of Object.entries(files)) {
+		// A collection new to the fixture has no folder in it yet.
+		mkdirSync(dirname(join(workDir, 'content', path)), { recursive: true });
 		writeFileSync(join(workDir, 'content', path), content);
+	}
 	const outDir = join(workDir, 'dist');
 	const contentDir = `node_modules/.fixture-builds/${name}/content`;
 	const result = spawnSync(

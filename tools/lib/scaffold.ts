@@ -59,7 +59,7 @@ export function scaffold(kind: string, title: string, context: ScaffoldContext):
 	const collection = SCAFFOLD_KINDS[kind]!;
 	const record = COLLECTIONS[collection];
 	const path = `content/${collection}/${id}${record.files.create}`;
-	if (context.ids[collection].includes(id)) {
+	if (context.ids[collection]?.includes(id)) {
 		return {
 			ok: false,
 			message: `${path} already exists: the id "${id}" is taken. Edit that page, or choose a different title.`,

@@ -95,7 +95,7 @@ test('entries are ordered by each record: principles by order, essays newest fir
 
 test.each([
 	{ name: 'essays', known: true },
-	{ name: 'letters', known: false },
+	{ name: 'blog', known: false },
 	{ name: 'toString', known: false },
 ])('$name is a collection: $known', ({ name, known }) => {
 	expect(isCollectionName(name)).toBe(known);
