@@ -1,0 +1,43 @@
+/**
+ * Every key the site keeps in the browser's localStorage, and the shape of the value under it.
+ * Readers' progress lives under these names: renaming one forgets what every reader kept there.
+ * JSON values are read and written with `readStored` and `writeStored` (browserStorage.ts); the
+ * theme alone is plain text, because the inline theme script reads it before any module loads.
+ */
+import type { VisitRecord } from './visits.ts';
+
+declare const valueType: unique symbol;
+
+/** A localStorage key that holds JSON of type `Value`. */
+export type StorageKey<Value> = string & { readonly [valueType]: Value };
+
+function storageKey<Value>(name: string): StorageKey<Value> {
+	return name as StorageKey<Value>;
+}
+
+/** The themes a reader can choose. */
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The reader's chosen theme, stored as the plain text of a `Theme` (not JSON). */
+export const THEME_KEY = 'dayone:theme';
+
+/** The path the reader last ticked a step on, for "Continue where you left off". */
+export interface LastPath {
+	title: string;
+	href: string;
+	/** The first step not yet done; absent when every step is done. */
+	next?: { title: string; href: string };
+	doneCount: number;
+	total: number;
+}
+
+export const LAST_PATH_KEY = storageKey<LastPath>('dayone:last-path');
+
+/** The hrefs of the steps the reader has done on the path `pathId`. */
+export function pathKey(pathId: string): StorageKey<string[]> {
+	return storageKey<string[]>(`dayone:path:${pathId}`);
+}
+
+/** When the reader's visits began, for "new or changed since your last visit". */
+export const VISITS_KEY = storageKey<VisitRecord>('dayone:visits');
