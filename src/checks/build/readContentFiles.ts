@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { ALL_COLLECTIONS } from '../../model/collections.ts';
-import type { RawEntry } from '../checkContent.ts';
+import type { RawEntry } from '../rawEntry.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 

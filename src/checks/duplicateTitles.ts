@@ -1,0 +1,35 @@
+/**
+ * Checks that no two pages share a title (ignoring case and surrounding spaces), so readers and
+ * search can tell them apart. The first page with a title keeps it; each later one is told.
+ */
+import type { ContentProblem } from './contentErrors.ts';
+import type { ParsedEntry } from './rawEntry.ts';
+
+/** The title of a page, for the duplicate check. Glossary terms are left out: a term may share its
+ * name with the page that explains it at length. */
+function titleOf(entry: ParsedEntry): string | undefined {
+	if (entry.collection === 'glossary') return undefined;
+	return typeof entry.data.title === 'string' ? entry.data.title : undefined;
+}
+
+/** A problem for every page of `entries` whose title an earlier page already has. */
+export function duplicateTitleProblems(entries: ParsedEntry[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const firstWithTitle = new Map<string, string>();
+	for (const entry of entries) {
+		const title = titleOf(entry);
+		if (!title) continue;
+		const key = title.trim().toLowerCase();
+		const first = firstWithTitle.get(key);
+		if (first) {
+			problems.push({
+				filePath: entry.filePath,
+				lines: [
+					`title: "${title}" is already the title of ${first}.`,
+					'Fix: give this page a title of its own, so readers and search can tell the two apart.',
+				],
+			});
+		} else firstWithTitle.set(key, entry.filePath);
+	}
+	return problems;
+}
