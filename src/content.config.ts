@@ -4,7 +4,7 @@
  *
  * The schemas themselves live in `src/model/contentSchemas.ts`, so the content guard can check every
  * file with them before Astro starts. Astro's `reference()` only logs an id that names no entry
- * (../shared/STACK.md, trap 3): the guard, and `src/model/build/loadSite.ts` again at render, fail the build.
+ * (docs/stack-traps.md, trap 3): the guard, and `src/model/build/loadSite.ts` again at render, fail the build.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
