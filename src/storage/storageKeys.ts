@@ -15,12 +15,10 @@ function storageKey<Value>(name: string): StorageKey<Value> {
 	return name as StorageKey<Value>;
 }
 
-/** The themes a reader can choose. */
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
-/** The reader's chosen theme, stored as the plain text of a `Theme` (not JSON). */
-export const THEME_KEY = 'dayone:theme';
+// The theme's key is kept in a leaf module of its own: the theme toggle's script imports only
+// that, so it bundles with no imports and Astro inlines it. As a separate file it loaded later,
+// and the toggle appearing late shifted the page (the browser tests' layout-shift check).
+export { THEME_KEY, THEMES, type Theme } from './themeKey.ts';
 
 /** The path the reader last ticked a step on, for "Continue where you left off". */
 export interface LastPath {
