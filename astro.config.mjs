@@ -56,7 +56,7 @@ export default defineConfig({
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// MDX marks every compiled file "use astro:head-inject"; the warning is harmless
-					// (../shared/STACK.md, trap 8). Every other warning stays visible.
+					// (docs/stack-traps.md, trap 5). Every other warning stays visible.
 					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
 					warn(warning);
 				},

@@ -5,7 +5,7 @@
  * Which collections exist and which files each reads come from the registry
  * (`src/model/collections.ts`); the schemas live in `src/model/contentSchemas.ts`, so the content
  * guard can check every file with them before Astro starts. Astro's `reference()` only logs an id
- * that names no entry: the guard, and `src/model/build/loadSite.ts` again at render, fail the build.
+ * that names no entry (docs/stack-traps.md, trap 3): the guard, and `src/model/build/loadSite.ts` again at render, fail the build.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';

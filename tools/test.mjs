@@ -1,6 +1,7 @@
 // `npm test`: every check in order, one closing line that adds up every test any runner ran.
 // Order matters: the type check and unit tests are fast and fail first; the browser tests need
-// a fresh build, and never run against a stale dist/ from an earlier build (../shared/STACK.md, trap 6).
+// a fresh build, because a failed build leaves the old dist/ for astro preview to serve
+// (docs/stack-traps.md, trap 4).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { countPlaywright, countVitest, summaryLine } from './lib/testSummary.ts';

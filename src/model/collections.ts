@@ -12,6 +12,7 @@
 import type { z } from 'astro/zod';
 import type { contentSchemas } from './contentSchemas.ts';
 import { formatDate } from '../reading/formatDate.ts';
+import { ANCHORS } from './anchors.ts';
 
 type Schemas = ReturnType<typeof contentSchemas>;
 
@@ -64,12 +65,16 @@ export interface CollectionRecord<C extends CollectionName> {
 	pages: 'own' | 'anchor';
 	/** One sentence that introduces the section on its list page. */
 	introduction: string;
+	/** The date an entry says it last changed, for when git has none (an archive, not a clone). */
+	dated?: (data: EntryData<C>) => Date | undefined;
 	/** Whether an entry is left out of the published site (drafts); shown in dev all the same. */
 	isDraft?: (data: EntryData<C>) => boolean;
 	/** The order entries are listed in: negative when `a` comes first. */
 	compare: (a: EntryData<C>, b: EntryData<C>) => number;
 	/** Title, lead and facts, for lists, the entry's page, search and the feed. */
 	describe: (entry: EntryLike<C>) => EntryDescription;
+	/** Anchors this kind's pages add to every page's own (`PAGE_ANCHORS`), for the link check. */
+	anchors?: readonly string[];
 	/** Whether two entries may not share a title (glossary terms may share a page's name). */
 	uniqueTitles: boolean;
 	/** Labels the principles an entry names ("Shows", "Discusses"), when it names any. */
@@ -129,6 +134,7 @@ const principles = {
 		'The ideas the shareholder letters return to, each with where it comes from and what it looks like at work.',
 	compare: (a, b) => a.order - b.order,
 	describe: ({ data }) => ({ title: data.title, lead: data.summary }),
+	anchors: [ANCHORS.illustratedBy, ANCHORS.discussedIn],
 	uniqueTitles: true,
 	scaffold: {
 		kind: 'principle',
@@ -207,6 +213,7 @@ const essays = {
 	introduction:
 		'Longer reads on one idea each: what it means, what it does not mean, and how to put it into practice.',
 	isDraft: (data) => data.draft,
+	dated: (data) => data.updated ?? data.published,
 	compare: (a, b) => b.published.getTime() - a.published.getTime(),
 	describe: ({ data }) => ({
 		title: data.title,

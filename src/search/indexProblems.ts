@@ -6,7 +6,7 @@ interface IndexReports {
 
 /**
  * Everything wrong with an indexing run, as sentences. Pagefind returns no error for a missing or
- * empty folder, only `page_count: 0` (../shared/STACK.md, trap 2), so that is a problem too.
+ * empty folder, only `page_count: 0` (docs/stack-traps.md, trap 2), so that is a problem too.
  */
 export function indexProblems(added: IndexReports, written: { errors: string[] }): string[] {
 	const problems = [...added.errors, ...written.errors];

@@ -30,8 +30,8 @@ function sentence(words: string[], random: () => number, length: number): string
 }
 
 /**
- * Page `index` of a corpus: 600 to 1,200 words in three to five sections, as the stack's own
- * measurements used (../shared/STACK.md).
+ * Page `index` of a corpus: 600 to 1,200 words in three to five sections, the page size the bare
+ * stack's build speed was measured with (docs/stack-traps.md, section 6).
  */
 export function syntheticPage(index: number, words: string[], seed = 1): SyntheticPage {
 	const random = seededRandom(seed * 1_000_003 + index);

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { ALL_COLLECTIONS, COLLECTIONS } from '../../model/collections.ts';
-import type { RawEntry } from '../checkContent.ts';
+import type { RawEntry } from '../rawEntry.ts';
 
 /** Every extension any collection reads: a file of one kind in another's folder is still checked. */
 const CONTENT_EXTENSIONS = new Set(ALL_COLLECTIONS.flatMap((name) => COLLECTIONS[name].files.read));

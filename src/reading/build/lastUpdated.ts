@@ -4,6 +4,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { lastCommitDates } from '../gitDates.ts';
+import {
+	collectionRecord,
+	type CollectionName,
+	type CollectionRecord,
+} from '../../model/collections.ts';
 import type { AnyEntry } from '../../model/build/loadSite.ts';
 
 let dates: Map<string, Date> | undefined;
@@ -32,6 +37,6 @@ export function gitLastUpdated(filePath: string): Date | undefined {
 export function lastUpdated(entry: AnyEntry): Date | undefined {
 	const fromGit = entry.filePath ? gitLastUpdated(entry.filePath) : undefined;
 	if (fromGit) return fromGit;
-	if (entry.collection === 'essays') return entry.data.updated ?? entry.data.published;
-	return undefined;
+	const record = collectionRecord(entry.collection) as CollectionRecord<CollectionName>;
+	return record.dated?.(entry.data);
 }

@@ -49,7 +49,7 @@ export function pagefindIndex(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				// When Pagefind's backend panics its promises never settle and Astro exits 0 with no
-				// index (../shared/STACK.md, trap 1). Fail the process unless this hook finished.
+				// index (docs/stack-traps.md, trap 1). Fail the process unless this hook finished.
 				let finished = false;
 				const failUnfinished = () => {
 					if (!finished) {

@@ -3,16 +3,16 @@
  * whether a page changed since the visit before this one.
  */
 import { readStored, writeStored } from '../browserStorage.ts';
+import { VISITS_KEY } from '../storageKeys.ts';
 import { changedSinceLastVisit, recordView, type VisitRecord } from '../visits.ts';
 
-const KEY = 'dayone:visits';
 let record: VisitRecord | undefined;
 
 /** This page view's visit record, recorded on first use. */
 export function currentVisit(): VisitRecord {
 	if (!record) {
-		record = recordView(readStored<VisitRecord>(KEY, {}), Date.now());
-		writeStored(KEY, record);
+		record = recordView(readStored(VISITS_KEY, {}), Date.now());
+		writeStored(VISITS_KEY, record);
 	}
 	return record;
 }

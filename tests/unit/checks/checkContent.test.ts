@@ -73,86 +73,10 @@ test('schema problems are written for authors, one line per field', () => {
 	`);
 });
 
-test('a link to a section checks the heading exists on the target page', () => {
-	const body =
-		'See [it](/principles/customer-obsession/#what-it-is) and [that](/principles/customer-obsession/#nope) and [glossary](/glossary/#day-1).';
-	const problems = checkContent(
-		[source, principle('## What it is\n\nText.'), essay({}, body)],
-		schemas,
-	);
-	expect(problems.flatMap((problem) => problem.lines)).toEqual([
-		'The link /principles/customer-obsession/#nope names the anchor #nope, which /principles/customer-obsession/ does not have.',
-		'Expected one of: what-it-is.',
-		'The link /glossary/#day-1 names the anchor #day-1, which /glossary/ does not have.',
-		'Expected one of: (no sections).',
-	]);
-});
-
-test('an <img> without alt text is a problem, with or without other attributes', () => {
-	const [problem] = checkContent([source, principle('<img src="a.png" />')], schemas);
-	expect(problem!.lines[0]).toBe('An <img> has no alt text: <img src="a.png" />');
-	expect(checkContent([source, principle('<img src="a.png" alt="A chart" />')], schemas)).toEqual(
-		[],
-	);
-});
-
-test('a file name that cannot be an id is refused with a suggested name', () => {
-	const [problem] = checkContent(
-		[
-			source,
-			{
-				...principle(''),
-				id: '70-Percent Rule',
-				filePath: 'content/principles/70-Percent Rule.mdx',
-			},
-		],
-		schemas,
-	);
-	expect(problem!.lines).toEqual([
-		'The file name "70-Percent Rule" cannot be a page id: ids are lower-case letters, digits and hyphens, starting with a letter.',
-		'Fix: rename the file, for example to percent-rule.mdx.',
-	]);
-});
-
-test('a misspelt field is an error, not a field silently ignored', () => {
-	const [problem] = checkContent([source, principle('', { Draft: true })], schemas);
-	expect(problem!.lines).toEqual([
-		'Draft: not a field of this kind of page. Remove it, or check its spelling.',
-	]);
-});
-
 test('a page that fails its own checks still counts as existing for the pages that link to it', () => {
 	const problems = checkContent([source, principle('', { order: 'first' }), essay()], schemas);
 	expect(problems.map((problem) => problem.filePath)).toEqual([
 		'content/principles/customer-obsession.mdx',
-	]);
-});
-
-test('a published page that points to a draft is told so, with the fix', () => {
-	const path: RawEntry = {
-		collection: 'paths',
-		id: 'p',
-		filePath: 'content/paths/p.yaml',
-		data: {
-			title: 'P',
-			audience: 'A',
-			summary: 'S',
-			steps: [{ page: 'essays/wip', minutes: 5, prompt: 'Q?' }],
-		},
-		body: '',
-	};
-	const problems = checkContent(
-		[source, principle(''), essay({ draft: true }, '', 'wip'), path],
-		schemas,
-	);
-	expect(problems).toEqual([
-		{
-			filePath: 'content/paths/p.yaml',
-			lines: [
-				'steps[0].page: "wip" is a draft (draft: true in content/essays/wip.mdx), so it is not published and this link would break.',
-				'Fix: publish that page (remove draft: true), or point to a published page.',
-			],
-		},
 	]);
 });
 
@@ -168,14 +92,44 @@ test.each([
 	);
 });
 
-test('links may carry a query string, and hub anchors exist only on principle pages', () => {
-	const body =
-		'[search](/search/?q=prime) [hub](/principles/customer-obsession/#illustrated-by) [no hub](/essays/x/#illustrated-by)';
-	const lines = checkContent([source, principle(''), essay({}, body)], schemas).flatMap(
-		(problem) => problem.lines,
+test('every check runs, and problems come in the order the checks run', () => {
+	const path = (id: string, steps: unknown[], parseError?: string): RawEntry => ({
+		collection: 'paths',
+		id,
+		filePath: `content/paths/${id}.yaml`,
+		data: parseError ? undefined : { title: id, audience: 'A', summary: 'S', steps },
+		body: '',
+		...(parseError ? { parseError } : {}),
+	});
+	const problems = checkContent(
+		[
+			source,
+			principle(''),
+			{ ...essay(), id: 'Bad Name', filePath: 'content/essays/Bad Name.mdx' },
+			path('broken-yaml', [], 'bad indentation'),
+			essay({ Draft: true }, '', 'misspelt'),
+			essay({ principles: ['day-two'] }, '', 'unknown-principle'),
+			essay({ draft: true }, '', 'wip'),
+			path('to-draft', [{ page: 'essays/wip', minutes: 5, prompt: 'Q?' }]),
+			essay({}, '![](a.png) <Cite source="letter-2016" />', 'image'),
+			essay({}, '<Cite source="letter-2017" />', 'citation'),
+			essay({ title: 'image' }, '', 'same-title'),
+			essay({}, '[gone](/nope/)', 'link'),
+		],
+		schemas,
 	);
-	expect(lines).toEqual([
-		'The link /essays/x/#illustrated-by names the anchor #illustrated-by, which /essays/x/ does not have.',
-		'Expected one of: (no sections).',
-	]);
+	expect(problems.map((problem) => `${problem.filePath}: ${problem.lines[0]}`))
+		.toMatchInlineSnapshot(`
+			[
+			  "content/essays/Bad Name.mdx: The file name "Bad Name" cannot be a page id: ids are lower-case letters, digits and hyphens, starting with a letter.",
+			  "content/paths/broken-yaml.yaml: The front matter is not valid YAML: bad indentation",
+			  "content/essays/misspelt.mdx: Draft: not a field of this kind of page. Remove it, or check its spelling.",
+			  "content/essays/unknown-principle.mdx: principles[0]: "day-two" is not a known entry of principles.",
+			  "content/paths/to-draft.yaml: steps[0].page: "wip" is a draft (draft: true in content/essays/wip.mdx), so it is not published and this link would break.",
+			  "content/essays/image.mdx: The image a.png has no alt text: ![](a.png)",
+			  "content/essays/citation.mdx: <Cite source="letter-2017">: "letter-2017" is not a known source.",
+			  "content/essays/same-title.mdx: title: "image" is already the title of content/essays/image.mdx.",
+			  "content/essays/link.mdx: The link /nope/ leads to no page.",
+			]
+		`);
 });

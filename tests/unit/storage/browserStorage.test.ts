@@ -1,5 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { readStored, writeStored } from '../../../src/storage/browserStorage.ts';
+import { LAST_PATH_KEY, pathKey, VISITS_KEY } from '../../../src/storage/storageKeys.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -13,15 +14,16 @@ function memoryStorage() {
 
 test('a stored value comes back as it was written', () => {
 	vi.stubGlobal('localStorage', memoryStorage());
-	expect(writeStored('k', { a: [1, 2] })).toBe(true);
-	expect(readStored('k', null)).toEqual({ a: [1, 2] });
+	expect(writeStored(VISITS_KEY, { previous: 1, current: 2 })).toBe(true);
+	expect(readStored(VISITS_KEY, null)).toEqual({ previous: 1, current: 2 });
+	expect(localStorage.getItem('dayone:visits')).toBe('{"previous":1,"current":2}');
 });
 
 test('missing, unreadable or refused storage gives the fallback', () => {
 	vi.stubGlobal('localStorage', memoryStorage());
-	expect(readStored('missing', 'fallback')).toBe('fallback');
-	localStorage.setItem('bad', '{not json');
-	expect(readStored('bad', 0)).toBe(0);
+	expect(readStored(LAST_PATH_KEY, 'fallback')).toBe('fallback');
+	localStorage.setItem(pathKey('bad'), '{not json');
+	expect(readStored(pathKey('bad'), 0)).toBe(0);
 	vi.stubGlobal('localStorage', {
 		getItem() {
 			throw new Error('denied');
@@ -30,6 +32,6 @@ test('missing, unreadable or refused storage gives the fallback', () => {
 			throw new Error('denied');
 		},
 	});
-	expect(readStored('k', 'fallback')).toBe('fallback');
-	expect(writeStored('k', 1)).toBe(false);
+	expect(readStored(VISITS_KEY, 'fallback')).toBe('fallback');
+	expect(writeStored(pathKey('p'), ['/essays/x/'])).toBe(false);
 });
