@@ -4,6 +4,7 @@
  */
 import { correctQuery } from '../correctQuery.ts';
 import { mergeResults } from '../mergeResults.ts';
+import { RANKING } from '../ranking.ts';
 import { normalizeQuery } from '../searchQuery.ts';
 import { pagefindFilters, type SearchState } from '../searchUrl.ts';
 import { queryPlan } from '../synonyms.ts';
@@ -51,14 +52,6 @@ export interface SearchOutcome {
 	total: number;
 	results: ResultView[];
 }
-
-/** Ranking weights, tuned against tests/e2e/golden-queries.json (see README, "Search"). */
-export const RANKING = {
-	termFrequency: 0.6,
-	termSimilarity: 3,
-	pageLength: 0.5,
-	termSaturation: 1.4,
-};
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loading: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
