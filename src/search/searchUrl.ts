@@ -9,22 +9,30 @@ export interface SearchState {
 	principles: string[];
 }
 
+/**
+ * A state as the site searches it: the query normalised (see `normalizeQuery`), and filter values
+ * trimmed, with empty and repeated ones left out. The one place a query is normalised: the URL's
+ * state and the form's both pass through here.
+ */
+export function normalizeSearchState(state: SearchState): SearchState {
+	const values = (list: string[]) => [
+		...new Set(list.map((value) => value.trim()).filter(Boolean)),
+	];
+	return {
+		query: normalizeQuery(state.query),
+		types: values(state.types),
+		principles: values(state.principles),
+	};
+}
+
 /** Reads the state from a URL's query string: `?q=…&type=…&principle=…` (filters repeat). */
 export function parseSearchState(search: string): SearchState {
 	const params = new URLSearchParams(search);
-	const values = (name: string) => [
-		...new Set(
-			params
-				.getAll(name)
-				.map((value) => value.trim())
-				.filter(Boolean),
-		),
-	];
-	return {
-		query: normalizeQuery(params.get('q')),
-		types: values('type'),
-		principles: values('principle'),
-	};
+	return normalizeSearchState({
+		query: params.get('q') ?? '',
+		types: params.getAll('type'),
+		principles: params.getAll('principle'),
+	});
 }
 
 /** The query string for a state, with empty parts left out, so a shared link holds only what matters. */
