@@ -5,7 +5,6 @@
 import { correctQuery } from '../correctQuery.ts';
 import { mergeResults } from '../mergeResults.ts';
 import { RANKING } from '../ranking.ts';
-import { normalizeQuery } from '../searchQuery.ts';
 import { pagefindFilters, type SearchState } from '../searchUrl.ts';
 import { queryPlan } from '../synonyms.ts';
 
@@ -92,9 +91,12 @@ async function find(
 	return mergeResults(lists, plan.order);
 }
 
-/** Searches for `state`, correcting typos when the query as typed finds nothing. */
+/**
+ * Searches for `state`, correcting typos when the query as typed finds nothing. The state comes
+ * normalised (`normalizeSearchState`, which the search controller applies to every search).
+ */
 export async function runSearch(state: SearchState, limit = 10): Promise<SearchOutcome> {
-	const query = normalizeQuery(state.query);
+	const { query } = state;
 	if (!query) return { query, total: 0, results: [] };
 	const { pagefind, data } = await loadSearch();
 	const filters = pagefindFilters(state);
