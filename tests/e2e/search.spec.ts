@@ -103,7 +103,7 @@ test.describe('the search page', () => {
 		await page.goto('/search/?q=prime');
 		await expect(status(page)).toHaveText(/\d+ pages? match “prime”/);
 		await firstTitle(results(page)).toMatch(/Amazon Prime/);
-		await expectShown(page.getByRole('main').getByRole('mark'));
+		await expectShown(page.getByRole('main').getByTestId('result-match'));
 		await expect(
 			page.getByRole('main').getByRole('searchbox', { name: 'Search the handbook' }),
 		).toHaveValue('prime');

@@ -16,12 +16,14 @@ function excerpt(html: string): HTMLParagraphElement {
 	const paragraph = document.createElement('p');
 	paragraph.className = 'excerpt';
 	paragraph.innerHTML = html;
+	for (const mark of paragraph.querySelectorAll('mark')) mark.dataset.testid = 'result-match';
 	return paragraph;
 }
 
 /**
- * One list item per result, with its kind, excerpt and up to three matching sections. The test ids
- * (`result-title`, `result-kind`, `result-section`) let browser tests find them without styling.
+ * One list item per result, with its kind, excerpt and up to three matching sections. Test ids
+ * (`result-title`, `result-kind`, `result-section`, and `result-match` on marked words) let the
+ * browser tests find them without depending on styling.
  */
 export function renderResults(results: ResultView[]): HTMLLIElement[] {
 	return results.map((result) => {
