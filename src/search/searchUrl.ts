@@ -1,29 +1,4 @@
-import { normalizeQuery } from './searchQuery.ts';
-
-/** What the search page shows: the query and the chosen filters, all kept in the URL. */
-export interface SearchState {
-	query: string;
-	/** Content types, such as "Essay". */
-	types: string[];
-	/** Principle titles, such as "Customer obsession". */
-	principles: string[];
-}
-
-/**
- * A state as the site searches it: the query normalised (see `normalizeQuery`), and filter values
- * trimmed, with empty and repeated ones left out. The one place a query is normalised: the URL's
- * state and the form's both pass through here.
- */
-export function normalizeSearchState(state: SearchState): SearchState {
-	const values = (list: string[]) => [
-		...new Set(list.map((value) => value.trim()).filter(Boolean)),
-	];
-	return {
-		query: normalizeQuery(state.query),
-		types: values(state.types),
-		principles: values(state.principles),
-	};
-}
+import { normalizeSearchState, type SearchState } from './searchState.ts';
 
 /** Reads the state from a URL's query string: `?q=…&type=…&principle=…` (filters repeat). */
 export function parseSearchState(search: string): SearchState {

@@ -9,7 +9,7 @@
  * search are fetched only by `preloadSearch` or by the first search with a query.
  */
 import { debounce, latestTicket, type Debounce } from '../searchSchedule.ts';
-import { normalizeSearchState, type SearchState } from '../searchUrl.ts';
+import { normalizeSearchState, type SearchState } from '../searchState.ts';
 
 /** Fetches Pagefind and the search data ahead of a first search (the dialog's button on hover or focus). */
 export function preloadSearch(): void {

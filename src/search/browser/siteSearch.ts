@@ -5,7 +5,8 @@
 import { correctQuery } from '../correctQuery.ts';
 import { mergeResults } from '../mergeResults.ts';
 import { RANKING } from '../ranking.ts';
-import { pagefindFilters, type SearchState } from '../searchUrl.ts';
+import type { SearchState } from '../searchState.ts';
+import { pagefindFilters } from '../searchUrl.ts';
 import { queryPlan } from '../synonyms.ts';
 
 interface PagefindHit {

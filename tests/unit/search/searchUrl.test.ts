@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 import {
-	normalizeSearchState,
 	pagefindFilters,
 	parseSearchState,
 	searchStateQuery,
@@ -16,24 +15,6 @@ test('query and repeated filters are read from the URL', () => {
 		types: ['Essay', 'Case study'],
 		principles: ['Customer obsession'],
 	});
-});
-
-test('a state from the form is normalised as the URL would read it', () => {
-	const typed = {
-		query: '  two-way   door ',
-		types: ['Essay', ' Essay', ''],
-		principles: ['Tough love ', 'Tough love'],
-	};
-	expect(normalizeSearchState(typed)).toEqual({
-		query: 'two-way door',
-		types: ['Essay'],
-		principles: ['Tough love'],
-	});
-	expect(normalizeSearchState(typed)).toEqual(parseSearchState(searchStateQuery(typed)));
-	expect(normalizeSearchState({ query: '   ', types: [], principles: [] }).query).toBe('');
-	expect(normalizeSearchState({ query: 'x'.repeat(500), types: [], principles: [] }).query).toBe(
-		'x'.repeat(200),
-	);
 });
 
 test('a state writes back to the same query string, leaving out what is empty', () => {

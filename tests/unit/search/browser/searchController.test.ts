@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { SearchView } from '../../../../src/search/browser/showSearch.ts';
-import type { SearchState } from '../../../../src/search/searchUrl.ts';
+import type { SearchState } from '../../../../src/search/searchState.ts';
 
 // The real showSearch loads Pagefind; here each call waits until the test answers it.
 const calls: Array<{ state: SearchState; view: SearchView; answer: (total: number) => void }> = [];
