@@ -3,18 +3,14 @@
 // reach Pagefind as typed). Run after a build: `node tools/tune-ranking.mjs`.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { RANKING } from '../src/search/ranking.ts';
 import { browserLaunch } from './browserFacts.mjs';
 import { serveStatic } from './staticServer.mjs';
 
 const PORT = 4398;
 const CANDIDATES = {
 	'pagefind defaults': undefined,
-	'site (src/search/browser/siteSearch.ts)': {
-		termFrequency: 0.6,
-		termSimilarity: 3,
-		pageLength: 0.5,
-		termSaturation: 1.4,
-	},
+	'site (src/search/ranking.ts)': RANKING,
 	'less length penalty': {
 		termFrequency: 1,
 		termSimilarity: 1,

@@ -96,7 +96,8 @@ export const SOURCE_KIND_LABELS = {
 	article: 'Article',
 } as const;
 
-export const SOURCE_KINDS = Object.keys(SOURCE_KIND_LABELS) as [
+// Pure: browser code that imports an address helper need not carry the registry along.
+export const SOURCE_KINDS = /* @__PURE__ */ Object.keys(SOURCE_KIND_LABELS) as [
 	keyof typeof SOURCE_KIND_LABELS,
 	...Array<keyof typeof SOURCE_KIND_LABELS>,
 ];
@@ -341,10 +342,10 @@ const REGISTRY = {
 export const COLLECTIONS: { [C in CollectionName]: CollectionRecord<C> } = REGISTRY;
 
 /** Every collection's name, in the site's order. */
-export const ALL_COLLECTIONS = Object.keys(COLLECTIONS) as CollectionName[];
+export const ALL_COLLECTIONS = /* @__PURE__ */ Object.keys(COLLECTIONS) as CollectionName[];
 
 /** Collections whose entries each get a page of their own, in the site's order. */
-export const PAGE_COLLECTIONS: PageCollection[] = ALL_COLLECTIONS.filter(
+export const PAGE_COLLECTIONS: PageCollection[] = /* @__PURE__ */ ALL_COLLECTIONS.filter(
 	(name) => COLLECTIONS[name].pages === 'own',
 ) as PageCollection[];
 

@@ -34,6 +34,8 @@ export const SITE_PATHS = {
 	sitemap: 'sitemap-index.xml',
 	favicon: 'favicon.svg',
 	searchData: 'search-data.json',
+	/** The folder of Pagefind's index, and its script. */
+	pagefindFolder: 'pagefind/',
 	pagefind: 'pagefind/pagefind.js',
 } as const;
 

@@ -1,30 +1,13 @@
-import { normalizeQuery } from './searchQuery.ts';
-
-/** What the search page shows: the query and the chosen filters, all kept in the URL. */
-export interface SearchState {
-	query: string;
-	/** Content types, such as "Essay". */
-	types: string[];
-	/** Principle titles, such as "Customer obsession". */
-	principles: string[];
-}
+import { normalizeSearchState, type SearchState } from './searchState.ts';
 
 /** Reads the state from a URL's query string: `?q=…&type=…&principle=…` (filters repeat). */
 export function parseSearchState(search: string): SearchState {
 	const params = new URLSearchParams(search);
-	const values = (name: string) => [
-		...new Set(
-			params
-				.getAll(name)
-				.map((value) => value.trim())
-				.filter(Boolean),
-		),
-	];
-	return {
-		query: normalizeQuery(params.get('q')),
-		types: values('type'),
-		principles: values('principle'),
-	};
+	return normalizeSearchState({
+		query: params.get('q') ?? '',
+		types: params.getAll('type'),
+		principles: params.getAll('principle'),
+	});
 }
 
 /** The query string for a state, with empty parts left out, so a shared link holds only what matters. */

@@ -1,7 +1,21 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
-const results = (page: Page) => page.locator('search-page .search-results > li > a.result-title');
+// Elements are found by role, label or test id, never by styling or position. Where a test is about
+// ranking ("first"), it reads the result titles in the order the list gives them.
+
+/** The search page's result titles (the dialog sits in the header, outside main). */
+const results = (page: Page) => page.getByRole('main').getByTestId('result-title');
 const status = (page: Page) => page.getByRole('main').getByRole('status');
+
+/** The title of the best result, polled until results arrive. */
+const firstTitle = (titles: Locator) =>
+	expect.poll(async () => (await titles.allTextContents())[0] ?? '');
+
+/** There is at least one, and every one is visible. */
+async function expectShown(locator: Locator) {
+	await expect(locator).not.toHaveCount(0);
+	await expect(locator.filter({ visible: false })).toHaveCount(0);
+}
 
 test.describe('the search dialog', () => {
 	test('nothing of search loads until the reader reaches for it', async ({ page }) => {
@@ -9,7 +23,18 @@ test.describe('the search dialog', () => {
 		page.on('request', (request) => requested.push(request.url()));
 		await page.goto('/principles/customer-obsession/');
 		await page.waitForLoadState('networkidle');
-		expect(requested.filter((url) => /pagefind|search-data|siteSearch/.test(url))).toEqual([]);
+		expect(
+			requested.filter((url) => /pagefind|search-data|siteSearch|showSearch/.test(url)),
+		).toEqual([]);
+	});
+
+	test('hovering the search button starts loading search before it opens', async ({ page }) => {
+		await page.goto('/principles/customer-obsession/');
+		await page.waitForLoadState('networkidle');
+		const loading = page.waitForRequest(/\/pagefind\/pagefind\.js$/);
+		await page.getByRole('button', { name: /^Search/ }).hover();
+		await loading;
+		await expect(page.getByRole('dialog')).toBeHidden();
 	});
 
 	test('the header button opens it; results come as the reader types; Escape closes it and returns focus', async ({
@@ -37,12 +62,15 @@ test.describe('the search dialog', () => {
 		await page.keyboard.press('/');
 		await expect(dialog).toBeVisible();
 		await page.keyboard.type('prime');
-		const first = dialog.locator('a.result-title').first();
-		await expect(first).toBeVisible();
+		await expect(dialog.getByRole('status')).toHaveText(/match “prime”/);
+		const titles = dialog.getByTestId('result-title');
+		await expectShown(titles);
+		const [first, second] = await titles.allTextContents();
+		expect(second).toBeDefined();
 		await page.keyboard.press('ArrowDown');
-		await expect(first).toBeFocused();
+		await expect(dialog.getByRole('link', { name: first, exact: true })).toBeFocused();
 		await page.keyboard.press('ArrowDown');
-		await expect(dialog.locator('a.result-title').nth(1)).toBeFocused();
+		await expect(dialog.getByRole('link', { name: second, exact: true })).toBeFocused();
 		await page.keyboard.press('ArrowUp');
 		await page.keyboard.press('ArrowUp');
 		await expect(dialog.getByRole('searchbox')).toBeFocused();
@@ -52,7 +80,7 @@ test.describe('the search dialog', () => {
 		await page.goto('/');
 		await page.keyboard.press('Control+k');
 		await page.getByRole('dialog').getByRole('searchbox').fill('prime');
-		await expect(page.getByRole('dialog').locator('a.result-title').first()).toBeVisible();
+		await expectShown(page.getByRole('dialog').getByTestId('result-title'));
 		const outside: string[] = [];
 		for (let i = 0; i < 15; i++) {
 			await page.keyboard.press('Tab');
@@ -74,8 +102,8 @@ test.describe('the search page', () => {
 	}) => {
 		await page.goto('/search/?q=prime');
 		await expect(status(page)).toHaveText(/\d+ pages? match “prime”/);
-		await expect(results(page).first()).toHaveText(/Amazon Prime/);
-		await expect(page.locator('search-page .search-results mark').first()).toBeVisible();
+		await firstTitle(results(page)).toMatch(/Amazon Prime/);
+		await expectShown(page.getByRole('main').getByTestId('result-match'));
 		await expect(
 			page.getByRole('main').getByRole('searchbox', { name: 'Search the handbook' }),
 		).toHaveValue('prime');
@@ -83,10 +111,13 @@ test.describe('the search page', () => {
 
 	test('results list matching sections of a page', async ({ page }) => {
 		await page.goto('/search/?q=prime');
-		await expect(page.locator('search-page .result-sections a').first()).toHaveAttribute(
-			'href',
-			/#[a-z0-9-]+$/,
-		);
+		const sections = page.getByRole('main').getByTestId('result-section');
+		await expect(sections).not.toHaveCount(0);
+		for (const href of await sections.evaluateAll((links) =>
+			links.map((a) => a.getAttribute('href')),
+		)) {
+			expect(href).toMatch(/#[a-z0-9-]+$/);
+		}
 	});
 
 	test('the URL follows the typing and the filters, so a search can be shared', async ({
@@ -100,7 +131,7 @@ test.describe('the search page', () => {
 		await expect(page).toHaveURL(
 			/\?q=customers&type=Essay&principle=High-velocity\+decision\+making$/,
 		);
-		await expect(results(page).first()).toBeVisible();
+		await expectShown(results(page));
 		for (const href of await results(page).evaluateAll((links) =>
 			links.map((a) => a.getAttribute('href')),
 		)) {
@@ -114,21 +145,21 @@ test.describe('the search page', () => {
 
 	test('a type filter keeps only that kind of page', async ({ page }) => {
 		await page.goto('/search/?q=prime&type=Case+study');
-		await expect(results(page).first()).toBeVisible();
+		await expectShown(results(page));
 		await expect(
-			page.locator('search-page .result-kind').filter({ hasNotText: 'Case study' }),
+			page.getByRole('main').getByTestId('result-kind').filter({ hasNotText: 'Case study' }),
 		).toHaveCount(0);
 	});
 
 	test('a misspelt query is corrected and says so', async ({ page }) => {
 		await page.goto('/search/?q=royalites');
 		await expect(status(page)).toHaveText(/^Showing results for “royalties”\./);
-		await expect(results(page).first()).toHaveText(/royalties/i);
+		await firstTitle(results(page)).toMatch(/royalties/i);
 	});
 
 	test('a synonym finds the page that uses the canonical word', async ({ page }) => {
 		await page.goto('/search/?q=KPI');
-		await expect(results(page).first()).toHaveText(/proxies/i);
+		await firstTitle(results(page)).toMatch(/proxies/i);
 	});
 
 	test('no results suggest reading paths and glossary terms', async ({ page }) => {
@@ -164,7 +195,7 @@ test.describe('bad input gets a calm answer', () => {
 			expect(
 				await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
 			).toBeUndefined();
-			await expect(page.locator('search-page img')).toHaveCount(0);
+			await expect(page.getByRole('main').getByRole('img', { includeHidden: true })).toHaveCount(0);
 			expect(errors).toEqual([]);
 			await page.waitForFunction(() => customElements.get('search-page') !== undefined);
 			await expect(status(page)).toHaveText(answer);
@@ -180,11 +211,22 @@ test('following a result marks the searched words on the page and scrolls to the
 	page,
 }) => {
 	await page.goto('/search/?q=royalties');
-	await results(page).first().click();
+	await expect(status(page)).toHaveText(/match “royalties”/);
+	const [best] = await results(page).allTextContents();
+	await page.getByRole('main').getByRole('link', { name: best, exact: true }).click();
 	await expect(page).toHaveURL(/\/case-studies\/monthly-author-royalties\/\?highlight=royalties/);
-	const mark = page.locator('mark.search-hit').first();
-	await expect(mark).toHaveText(/royalt/i);
-	await expect(mark).toBeInViewport();
+	const hits = page.getByTestId('search-hit');
+	await expect(hits).not.toHaveCount(0);
+	for (const text of await hits.allTextContents()) expect(text).toMatch(/royalt/i);
+	// The first hit in the text is the one scrolled to.
+	await expect
+		.poll(() =>
+			hits.evaluateAll(([first]) => {
+				const box = first!.getBoundingClientRect();
+				return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+			}),
+		)
+		.toBe(true);
 });
 
 test('the search index is served with the site', async ({ request }) => {

@@ -20,7 +20,10 @@ function textNodes(root: Element): Text[] {
 	return nodes;
 }
 
-/** Wraps each matched word in the page's main content in <mark class="search-hit">. */
+/**
+ * Wraps each matched word in the page's main content in <mark class="search-hit">, with the test
+ * id `search-hit`.
+ */
 export function highlightFromUrl(): void {
 	const terms = new URLSearchParams(location.search)
 		.getAll('highlight')
@@ -34,6 +37,7 @@ export function highlightFromUrl(): void {
 			word.splitText(end - start);
 			const mark = document.createElement('mark');
 			mark.className = 'search-hit';
+			mark.dataset.testid = 'search-hit';
 			word.replaceWith(mark);
 			mark.append(word);
 		}

@@ -16,19 +16,26 @@ function excerpt(html: string): HTMLParagraphElement {
 	const paragraph = document.createElement('p');
 	paragraph.className = 'excerpt';
 	paragraph.innerHTML = html;
+	for (const mark of paragraph.querySelectorAll('mark')) mark.dataset.testid = 'result-match';
 	return paragraph;
 }
 
-/** One list item per result, with its kind, excerpt and up to three matching sections. */
+/**
+ * One list item per result, with its kind, excerpt and up to three matching sections. Test ids
+ * (`result-title`, `result-kind`, `result-section`, and `result-match` on marked words) let the
+ * browser tests find them without depending on styling.
+ */
 export function renderResults(results: ResultView[]): HTMLLIElement[] {
 	return results.map((result) => {
 		const item = document.createElement('li');
 		const title = link(result.url, result.title);
 		title.className = 'result-title';
+		title.dataset.testid = 'result-title';
 		item.append(title);
 		if (result.type) {
 			const kind = document.createElement('span');
 			kind.className = 'result-kind';
+			kind.dataset.testid = 'result-kind';
 			kind.textContent = result.type;
 			item.append(' ', kind);
 		}
@@ -38,7 +45,9 @@ export function renderResults(results: ResultView[]): HTMLLIElement[] {
 			sections.className = 'result-sections';
 			for (const section of result.sections) {
 				const entry = document.createElement('li');
-				entry.append(link(section.url, section.title), excerpt(section.excerpt));
+				const anchor = link(section.url, section.title);
+				anchor.dataset.testid = 'result-section';
+				entry.append(anchor, excerpt(section.excerpt));
 				sections.append(entry);
 			}
 			item.append(sections);

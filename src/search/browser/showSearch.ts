@@ -3,7 +3,7 @@
  * any typo correction) into the status line, or a calm sentence when search cannot load.
  */
 import { searchStatusText, searchUnavailableText } from '../searchQuery.ts';
-import type { SearchState } from '../searchUrl.ts';
+import type { SearchState } from '../searchState.ts';
 import { renderResults } from './renderResults.ts';
 import { runSearch } from './siteSearch.ts';
 

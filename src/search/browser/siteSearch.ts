@@ -4,9 +4,11 @@
  */
 import { correctQuery } from '../correctQuery.ts';
 import { mergeResults } from '../mergeResults.ts';
-import { normalizeQuery } from '../searchQuery.ts';
-import { pagefindFilters, type SearchState } from '../searchUrl.ts';
+import { RANKING } from '../ranking.ts';
+import type { SearchState } from '../searchState.ts';
+import { pagefindFilters } from '../searchUrl.ts';
 import { queryPlan } from '../synonyms.ts';
+import { sitePath } from '../../model/urls.ts';
 
 interface PagefindHit {
 	id: string;
@@ -52,25 +54,18 @@ export interface SearchOutcome {
 	results: ResultView[];
 }
 
-/** Ranking weights, tuned against tests/e2e/golden-queries.json (see README, "Search"). */
-export const RANKING = {
-	termFrequency: 0.6,
-	termSimilarity: 3,
-	pageLength: 0.5,
-	termSaturation: 1.4,
-};
-
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = import.meta.env.BASE_URL;
+const searchDataPath = sitePath('searchData', base);
 let loading: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
 
 /** Loads Pagefind and the search data once; a failure can be retried. */
 export function loadSearch() {
 	loading ??= (async () => {
 		const [pagefind, response] = await Promise.all([
-			import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-			fetch(`${base}search-data.json`),
+			import(/* @vite-ignore */ sitePath('pagefind', base)) as Promise<Pagefind>,
+			fetch(searchDataPath),
 		]);
-		if (!response.ok) throw new Error(`search-data.json: ${response.status}`);
+		if (!response.ok) throw new Error(`${searchDataPath}: ${response.status}`);
 		// baseUrl: result links must carry the base path when the site is served under one.
 		await pagefind.options({
 			ranking: RANKING,
@@ -99,9 +94,12 @@ async function find(
 	return mergeResults(lists, plan.order);
 }
 
-/** Searches for `state`, correcting typos when the query as typed finds nothing. */
+/**
+ * Searches for `state`, correcting typos when the query as typed finds nothing. The state comes
+ * normalised (`normalizeSearchState`, which the search controller applies to every search).
+ */
 export async function runSearch(state: SearchState, limit = 10): Promise<SearchOutcome> {
-	const query = normalizeQuery(state.query);
+	const { query } = state;
 	if (!query) return { query, total: 0, results: [] };
 	const { pagefind, data } = await loadSearch();
 	const filters = pagefindFilters(state);

@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { indexProblems } from '../indexProblems.ts';
+import { sitePath } from '../../model/urls.ts';
 
 /** Content types of the files Pagefind writes. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -29,7 +30,7 @@ export function pagefindIndex(): AstroIntegration {
 			// `astro dev` builds no index: serve the last build's, so search works while writing.
 			// Without a build the requests 404 and the search interfaces say a build is needed.
 			'astro:server:setup': ({ server }) => {
-				const prefix = `${server.config.base.replace(/\/?$/, '/')}pagefind/`;
+				const prefix = sitePath('pagefindFolder', server.config.base);
 				server.middlewares.use(async (request, response, next) => {
 					const path = request.url?.split('?')[0] ?? '';
 					if (!path.startsWith(prefix)) return next();
