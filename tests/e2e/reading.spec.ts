@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectSteps, pathSteps, stepList } from './pathSteps.ts';
 
 const PRINCIPLE = '/principles/customer-obsession/';
 const ESSAY = '/essays/process-as-a-proxy/';
@@ -274,10 +275,14 @@ test.describe('without JavaScript', () => {
 	});
 
 	test('a path is a plain ordered list of links', async ({ page }) => {
+		const steps = pathSteps('thirty-minute-introduction');
 		await page.goto('/paths/thirty-minute-introduction/');
-		await expect(
-			page.getByRole('main').getByRole('listitem').first().getByRole('link'),
-		).toBeVisible();
+		await expectSteps(page, steps);
+		for (const step of steps) {
+			await expect(
+				stepList(page, steps).getByRole('link', { name: step.title, exact: true }),
+			).toBeVisible();
+		}
 		await expect(page.getByRole('checkbox')).toHaveCount(0);
 	});
 
