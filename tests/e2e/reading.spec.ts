@@ -230,7 +230,7 @@ test.describe('look and feel', () => {
 	});
 });
 
-test.describe('feeds and meta', () => {
+test.describe('feeds and the sitemap', () => {
 	test('the RSS feed lists essays and case studies', async ({ request }) => {
 		const feed = await (await request.get('/rss.xml')).text();
 		expect(feed).toContain('<title>Process as a proxy');
@@ -243,17 +243,6 @@ test.describe('feeds and meta', () => {
 		expect(await (await request.get('/sitemap-0.xml')).text()).toContain(
 			'/principles/customer-obsession/',
 		);
-	});
-
-	test('each page has a canonical URL and OpenGraph and Twitter meta', async ({ page }) => {
-		await page.goto(ESSAY);
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-			'href',
-			/\/essays\/process-as-a-proxy\/$/,
-		);
-		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Process/);
-		await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-		await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
 	});
 });
 
