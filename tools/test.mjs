@@ -1,7 +1,7 @@
 // `npm test`: every check in order, one closing line that adds up every test any runner ran.
-// Order matters: the type check and unit tests are fast and fail first; the browser tests need
-// a fresh build, because a failed build leaves the old dist/ for astro preview to serve
-// (docs/stack-traps.md, trap 4).
+// Order matters: the type check and unit tests are fast and fail first; the site tests (Vitest
+// over dist/ on disk) and the browser tests need a fresh build, because a failed build leaves the
+// old dist/ for them to read (docs/stack-traps.md, trap 4).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { countPlaywright, countVitest, summaryLine } from './lib/testSummary.ts';
@@ -47,12 +47,31 @@ step('type check', 'astro', ['check']);
 runner(
 	'unit and build tests',
 	'vitest',
-	['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'],
+	[
+		'run',
+		'--project=unit',
+		'--reporter=default',
+		'--reporter=json',
+		'--outputFile=test-results/vitest.json',
+	],
 	'test-results/vitest.json',
 	countVitest,
 );
 const built = step('site build', 'astro', ['build']);
 if (built) {
+	runner(
+		'site tests',
+		'vitest',
+		[
+			'run',
+			'--project=site',
+			'--reporter=default',
+			'--reporter=json',
+			'--outputFile=test-results/vitest-site.json',
+		],
+		'test-results/vitest-site.json',
+		countVitest,
+	);
 	const browser = step('browser available', 'node', ['tools/ensure-browser.mjs']);
 	if (browser) {
 		runner(
@@ -64,7 +83,8 @@ if (built) {
 		);
 	}
 } else {
-	console.log('\nThe build failed, so the end-to-end tests did not run.');
+	console.log('\nThe build failed, so the site tests and the end-to-end tests did not run.');
+	results.push({ name: 'site tests', passed: 0, failed: 0, broken: true });
 	results.push({ name: 'end-to-end tests', passed: 0, failed: 0, broken: true });
 }
 

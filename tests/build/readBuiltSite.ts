@@ -1,8 +1,17 @@
-/** Reads a built site from disk for the link check: HTML pages by URL path, and every other file. */
+/** Reads a built site from disk for the link check and the HTML check. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BuiltPage } from '../../tools/lib/siteLinks.ts';
 
+/** Every HTML file under `outDir`, as a path that starts with `outDir`, in a stable order. */
+export function builtHtmlFiles(outDir: string): string[] {
+	return readdirSync(outDir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+/** The HTML pages of a built site by URL path, and every other file. */
 export function readBuiltSite(
 	outDir: string,
 	base = '/',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectSteps, pathSteps, stepList } from './pathSteps.ts';
 
 /** One page of each kind, with the heading a reader sees first. */
 const PAGES = [
@@ -27,17 +28,19 @@ test('a principle page cites its sources, each linking to the source page', asyn
 	await page.goto('/principles/customer-obsession/');
 	const sources = page.getByRole('region', { name: 'Sources' });
 	await expect(sources).toBeVisible();
-	await sources.getByRole('link').first().click();
-	await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\/$/);
+	await sources.getByRole('link', { name: 'Amazon 2016 letter to shareholders' }).click();
+	await expect(page).toHaveURL(/\/sources\/letter-2016\/$/);
 	await expect(page.getByText('Pages that cite it')).toBeVisible();
 });
 
 test('a path lists its steps in order, each a link to the page to read', async ({ page }) => {
+	const steps = pathSteps('thirty-minute-introduction');
 	await page.goto('/paths/thirty-minute-introduction/');
-	const steps = page.getByRole('main').getByRole('listitem');
-	expect(await steps.count()).toBeGreaterThan(2);
-	await steps.first().getByRole('link').click();
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expectSteps(page, steps);
+	const [first] = steps;
+	await stepList(page, steps).getByRole('link', { name: first!.title, exact: true }).click();
+	await expect(page).toHaveURL(new RegExp(`${first!.href}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.title);
 });
 
 test('an unknown address gets the 404 page, with search and the sections', async ({ page }) => {

@@ -31,3 +31,24 @@ test('Vitest and Playwright reports are read for passed and failed tests', () =>
 	});
 	expect(countPlaywright({})).toEqual({ passed: 0, failed: 0 });
 });
+
+test('both Vitest runs, before and after the build, add up with Playwright', () => {
+	expect(
+		summaryLine([
+			{ name: 'unit and build tests', ...countVitest({ numPassedTests: 197, numFailedTests: 0 }) },
+			{ name: 'site build', passed: 1, failed: 0 },
+			{ name: 'site tests', ...countVitest({ numPassedTests: 49, numFailedTests: 1 }) },
+			{ name: 'end-to-end tests', ...countPlaywright({ stats: { expected: 170, unexpected: 0 } }) },
+		]),
+	).toBe('417 passed, 1 failed');
+});
+
+test('when the build fails, the site tests and the browser tests each count as one failure', () => {
+	expect(
+		summaryLine([
+			{ name: 'site build', passed: 0, failed: 1 },
+			{ name: 'site tests', passed: 0, failed: 0, broken: true },
+			{ name: 'end-to-end tests', passed: 0, failed: 0, broken: true },
+		]),
+	).toBe('0 passed, 3 failed');
+});

@@ -1,0 +1,16 @@
+/** The <head> a reader never sees, read from the built page: canonical URL, OpenGraph and Twitter. */
+import { load } from 'cheerio';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { builtSite } from './dist.ts';
+
+const DIST = builtSite();
+
+test('each page has a canonical URL and OpenGraph and Twitter meta', () => {
+	const $ = load(readFileSync(join(DIST, 'essays/process-as-a-proxy/index.html'), 'utf8'));
+	expect($('link[rel="canonical"]').attr('href')).toMatch(/\/essays\/process-as-a-proxy\/$/);
+	expect($('meta[property="og:title"]').attr('content')).toMatch(/Process/);
+	expect($('meta[property="og:type"]').attr('content')).toBe('article');
+	expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+});
