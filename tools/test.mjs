@@ -41,37 +41,20 @@ function runner(name, command, args, reportPath, count) {
 	results.push({ name, ...counts, broken });
 }
 
+/** One Vitest project (vitest.config.ts), with its own JSON report. */
+function vitestProject(name, project) {
+	const report = `test-results/vitest-${project}.json`;
+	const args = ['run', `--project=${project}`, '--reporter=default', '--reporter=json'];
+	runner(name, 'vitest', [...args, `--outputFile=${report}`], report, countVitest);
+}
+
 mkdirSync('test-results', { recursive: true });
 step('formatting', 'prettier', ['--check', '.']);
 step('type check', 'astro', ['check']);
-runner(
-	'unit and build tests',
-	'vitest',
-	[
-		'run',
-		'--project=unit',
-		'--reporter=default',
-		'--reporter=json',
-		'--outputFile=test-results/vitest.json',
-	],
-	'test-results/vitest.json',
-	countVitest,
-);
+vitestProject('unit and build tests', 'unit');
 const built = step('site build', 'astro', ['build']);
 if (built) {
-	runner(
-		'site tests',
-		'vitest',
-		[
-			'run',
-			'--project=site',
-			'--reporter=default',
-			'--reporter=json',
-			'--outputFile=test-results/vitest-site.json',
-		],
-		'test-results/vitest-site.json',
-		countVitest,
-	);
+	vitestProject('site tests', 'site');
 	const browser = step('browser available', 'node', ['tools/ensure-browser.mjs']);
 	if (browser) {
 		runner(

@@ -241,3 +241,18 @@ export function contentSchemas(reference: Reference) {
 
 	return { principles, essays, 'case-studies': caseStudies, sources, glossary, paths };
 }
+
+/** A stand-in for Astro's `reference()`: the same `{ collection, id }` result, no content store. */
+function plainReference(collection: string) {
+	return z
+		.union([z.string(), z.number()], { error: `must be an id from content/${collection}/` })
+		.transform((id) => ({ collection, id: String(id) }));
+}
+
+/**
+ * The schemas as the checks that run before Astro use them, with a plain `reference()`:
+ * references come out as `{ collection, id }` and are checked separately.
+ */
+export function plainSchemas() {
+	return contentSchemas(plainReference as unknown as Reference);
+}

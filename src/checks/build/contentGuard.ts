@@ -4,21 +4,13 @@
  * (so `npm run check` covers content and links). The checks themselves are pure modules in src/checks/.
  */
 import type { AstroIntegration } from 'astro';
-import { z } from 'astro/zod';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../ContentError.ts';
 import { formatContentProblems } from '../contentErrors.ts';
 import { checkContent } from '../checkContent.ts';
-import { contentSchemas } from '../../model/contentSchemas.ts';
+import { plainSchemas } from '../../model/contentSchemas.ts';
 import { readContentFiles } from './readContentFiles.ts';
-
-/** A stand-in for Astro's `reference()`: the same `{ collection, id }` result, no content store. */
-function plainReference(collection: string) {
-	return z
-		.union([z.string(), z.number()], { error: `must be an id from content/${collection}/` })
-		.transform((id) => ({ collection, id: String(id) }));
-}
 
 export function contentGuard(): AstroIntegration {
 	return {
@@ -28,10 +20,7 @@ export function contentGuard(): AstroIntegration {
 				const projectRoot = fileURLToPath(config.root);
 				const contentRoot = resolve(projectRoot, process.env.DAY_ONE_CONTENT ?? 'content');
 				const entries = readContentFiles(contentRoot, projectRoot);
-				const schemas = contentSchemas(
-					plainReference as unknown as Parameters<typeof contentSchemas>[0],
-				);
-				const problems = checkContent(entries, schemas);
+				const problems = checkContent(entries, plainSchemas());
 				if (problems.length > 0) throw new ContentError(formatContentProblems(problems));
 				logger.info(`Checked ${entries.length} content files.`);
 			},

@@ -1,10 +1,9 @@
-import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
 import { checkContent, type RawEntry } from '../../../src/checks/checkContent.ts';
-import { contentSchemas } from '../../../src/model/contentSchemas.ts';
+import { plainSchemas } from '../../../src/model/contentSchemas.ts';
+import { samplePrinciple as principle } from './sampleEntries.ts';
 
-const reference = (collection: string) => z.string().transform((id) => ({ collection, id }));
-const schemas = contentSchemas(reference as unknown as Parameters<typeof contentSchemas>[0]);
+const schemas = plainSchemas();
 
 const source: RawEntry = {
 	collection: 'sources',
@@ -19,19 +18,6 @@ const source: RawEntry = {
 	},
 	body: '',
 };
-const principle = (body: string, data: Record<string, unknown> = {}): RawEntry => ({
-	collection: 'principles',
-	id: 'customer-obsession',
-	filePath: 'content/principles/customer-obsession.mdx',
-	data: {
-		title: 'Customer obsession',
-		summary: 'Start from the customer.',
-		order: 1,
-		sources: ['letter-2016'],
-		...data,
-	},
-	body,
-});
 
 /** An essay with valid front matter, changed by `data`. */
 const essay = (data: Record<string, unknown> = {}, body = '', id = 'x'): RawEntry => ({

@@ -1,25 +1,12 @@
-import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
 import { checkFrontMatter } from '../../../src/checks/frontMatter.ts';
 import type { RawEntry } from '../../../src/checks/rawEntry.ts';
-import { contentSchemas } from '../../../src/model/contentSchemas.ts';
+import { plainSchemas } from '../../../src/model/contentSchemas.ts';
+import { samplePrinciple } from './sampleEntries.ts';
 
-const reference = (collection: string) => z.string().transform((id) => ({ collection, id }));
-const schemas = contentSchemas(reference as unknown as Parameters<typeof contentSchemas>[0]);
+const schemas = plainSchemas();
 
-const principle = (data: Record<string, unknown> = {}): RawEntry => ({
-	collection: 'principles',
-	id: 'customer-obsession',
-	filePath: 'content/principles/customer-obsession.mdx',
-	data: {
-		title: 'Customer obsession',
-		summary: 'Start from the customer.',
-		order: 1,
-		sources: ['letter-2016'],
-		...data,
-	},
-	body: '',
-});
+const principle = (data: Record<string, unknown> = {}) => samplePrinciple('', data);
 
 test('valid front matter comes back as the schema made it', () => {
 	expect(checkFrontMatter(principle(), schemas)).toEqual({
