@@ -59,6 +59,8 @@ test.describe('the search dialog', () => {
 		const dialog = page.getByRole('dialog');
 		await expect(dialog).toBeVisible();
 		await page.keyboard.press('Escape');
+		// A reader sees the dialog close before reaching for the next key.
+		await expect(dialog).toBeHidden();
 		await page.keyboard.press('/');
 		await expect(dialog).toBeVisible();
 		await page.keyboard.type('prime');
