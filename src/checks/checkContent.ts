@@ -53,9 +53,12 @@ export function checkContent(
 		.map((entry) => entry.id);
 	for (const entry of parsed) {
 		if (!entry.body) continue;
-		const listed = ((entry.data.sources as Array<{ id: string }> | undefined) ?? []).map(
-			(ref) => ref.id,
-		);
+		// A source's own page (a letter, say) may quote and cite itself without listing itself.
+		const own = entry.collection === 'sources' ? [entry.id] : [];
+		const listed = [
+			...own,
+			...((entry.data.sources as Array<{ id: string }> | undefined) ?? []).map((ref) => ref.id),
+		];
 		problems.push(
 			...bodyCitationProblems(
 				{ filePath: entry.filePath, body: entry.body, listedSources: listed },

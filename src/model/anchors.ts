@@ -9,6 +9,8 @@ export const ANCHORS = {
 	sources: 'sources-heading',
 	/** The glossary terms a page uses. */
 	terms: 'terms-heading',
+	/** A principle's letters, in order. */
+	throughTheLetters: 'through-the-letters',
 	/** A principle's case studies. */
 	illustratedBy: 'illustrated-by',
 	/** A principle's essays. */

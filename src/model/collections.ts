@@ -135,7 +135,7 @@ const principles = {
 		'The ideas the shareholder letters return to, each with where it comes from and what it looks like at work.',
 	compare: (a, b) => a.order - b.order,
 	describe: ({ data }) => ({ title: data.title, lead: data.summary }),
-	anchors: [ANCHORS.illustratedBy, ANCHORS.discussedIn],
+	anchors: [ANCHORS.throughTheLetters, ANCHORS.illustratedBy, ANCHORS.discussedIn],
 	uniqueTitles: true,
 	scaffold: {
 		kind: 'principle',
@@ -285,11 +285,13 @@ const paths = {
 
 const sources = {
 	label: { one: 'Source', many: 'Sources' },
-	files: { read: ['yaml', 'yml'], create: '.yaml' },
+	// YAML for a plain entry; MDX for a source with a page of its own words, such as a letter.
+	files: { read: ['yaml', 'yml', 'md', 'mdx'], create: '.yaml' },
 	pages: 'own',
 	introduction:
 		'The letters and documents every page cites. The primary sources are the final word.',
 	compare: (a, b) => a.published.localeCompare(b.published),
+	principlesLabel: 'States',
 	describe: ({ data }) => ({
 		title: data.title,
 		// "Inc." already ends the sentence.

@@ -197,8 +197,10 @@ export function contentSchemas(reference: Reference) {
 		primary: z
 			.boolean({ error: 'must be true or false, for example: primary: false' })
 			.default(true),
-		/** What a reader will find in it that this site relies on. */
+		/** What a reader will find in it that this site relies on: the lead of its page. */
 		notes: text('notes: "Where Type 1 and Type 2 decisions are defined."').optional(),
+		/** For a letter: ids of the principles it states (`content/principles/`), for the principles' timelines. */
+		principles: principleIds.default([]),
 	});
 
 	const glossary = z.strictObject({
