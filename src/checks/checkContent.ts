@@ -10,21 +10,25 @@ import { brokenReferenceProblem, type ContentProblem } from './contentErrors.ts'
 import { findBrokenReferences } from './contentReferences.ts';
 import { draftReferenceProblems } from './draftReferences.ts';
 import { duplicateTitleProblems } from './duplicateTitles.ts';
+import { exactQuotationProblems, type QuotedSource } from './exactQuotations.ts';
 import { fileNameProblem } from './fileNames.ts';
 import { checkFrontMatter } from './frontMatter.ts';
 import { imageProblems } from './images.ts';
 import { linkProblems } from './links.ts';
 import type { ParsedEntry, RawEntry } from './rawEntry.ts';
+import { indexFingerprint, type Fingerprints } from './sourceFingerprints.ts';
 
 export type { RawEntry } from './rawEntry.ts';
 
 /**
  * Every problem in `entries`, grouped per file. `schemas` are the collections' schemas built
- * with a plain `reference()`, so references come out as `{ collection, id }`.
+ * with a plain `reference()`, so references come out as `{ collection, id }`. `fingerprints`
+ * of the sources' words, when given, prove each quotation of them exact.
  */
 export function checkContent(
 	entries: RawEntry[],
 	schemas: Record<string, z.ZodType>,
+	fingerprints: Fingerprints = {},
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const parsed: ParsedEntry[] = [];
@@ -51,6 +55,7 @@ export function checkContent(
 	const sourceIds = parsed
 		.filter((entry) => entry.collection === 'sources')
 		.map((entry) => entry.id);
+	const quoted = quotedSources(parsed, fingerprints);
 	for (const entry of parsed) {
 		if (!entry.body) continue;
 		// A source's own page (a letter, say) may quote and cite itself without listing itself.
@@ -65,10 +70,28 @@ export function checkContent(
 				sourceIds,
 			),
 		);
+		problems.push(
+			...exactQuotationProblems(
+				{ filePath: entry.filePath, body: entry.body, bodyLine: entry.bodyLine ?? 1 },
+				quoted,
+			),
+		);
 		problems.push(...imageProblems(entry));
 	}
 
 	problems.push(...duplicateTitleProblems(parsed));
 	problems.push(...linkProblems(parsed));
 	return problems;
+}
+
+/** The fingerprinted sources that have an entry, each with its short name for messages. */
+function quotedSources(parsed: ParsedEntry[], fingerprints: Fingerprints) {
+	const sources = new Map<string, QuotedSource>();
+	for (const entry of parsed) {
+		const stored = entry.collection === 'sources' ? fingerprints[entry.id] : undefined;
+		if (!stored) continue;
+		const name = typeof entry.data.short === 'string' ? entry.data.short : entry.id;
+		sources.set(entry.id, { index: indexFingerprint(stored), name });
+	}
+	return sources;
 }

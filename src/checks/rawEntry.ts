@@ -10,6 +10,8 @@ export interface RawEntry {
 	data: unknown;
 	/** The MDX body, empty for YAML entries. */
 	body: string;
+	/** The line of the file the body starts on (1 for a file without front matter), for messages. */
+	bodyLine?: number;
 	/** Why the YAML could not be parsed, when it could not. */
 	parseError?: string;
 }

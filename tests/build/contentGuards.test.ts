@@ -47,6 +47,25 @@ describe('content guards', () => {
 	);
 
 	test(
+		'a quotation of a letter that is not its exact words fails at its line, with the closest passage',
+		() => {
+			const build = buildFixture('inexact-quotation');
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/essays/fixture-essay.mdx`,
+			);
+			expect(build.output).toContain(
+				'line 12, column 17: the quotation “good process serves you so you can serve shareholders” is not in the 2016 letter.',
+			);
+			expect(build.output).toContain(
+				'The closest passage in the 2016 letter shares 8 of its 9 words: “good process serves you so you can serve …”.',
+			);
+			expect(build.output).not.toContain('the process can become the thing');
+		},
+		BUILD_TIMEOUT,
+	);
+
+	test(
 		'a path step that names no page fails the build with the step it is in',
 		() => {
 			const build = buildFixture('unknown-path-step');

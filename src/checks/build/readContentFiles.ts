@@ -33,6 +33,8 @@ export function readContentFiles(contentRoot: string, projectRoot: string): RawE
 				filePath: relative(projectRoot, file),
 				data: undefined,
 				body: match ? match[2]! : '',
+				// The front matter's lines and its two fences come before the body.
+				bodyLine: match ? match[1]!.split('\n').length + 3 : 1,
 			};
 			try {
 				entry.data = parse(isMdx ? (match?.[1] ?? '') : text) ?? {};
