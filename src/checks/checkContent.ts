@@ -15,6 +15,7 @@ import { fileNameProblem } from './fileNames.ts';
 import { checkFrontMatter } from './frontMatter.ts';
 import { imageProblems } from './images.ts';
 import { linkProblems } from './links.ts';
+import { nearCopyProblems } from './nearCopies.ts';
 import type { ParsedEntry, RawEntry } from './rawEntry.ts';
 import { indexFingerprint, type Fingerprints } from './sourceFingerprints.ts';
 
@@ -70,12 +71,9 @@ export function checkContent(
 				sourceIds,
 			),
 		);
-		problems.push(
-			...exactQuotationProblems(
-				{ filePath: entry.filePath, body: entry.body, bodyLine: entry.bodyLine ?? 1 },
-				quoted,
-			),
-		);
+		const page = { filePath: entry.filePath, body: entry.body, bodyLine: entry.bodyLine ?? 1 };
+		problems.push(...exactQuotationProblems(page, quoted));
+		problems.push(...nearCopyProblems(page, quoted));
 		problems.push(...imageProblems(entry));
 	}
 
@@ -84,10 +82,16 @@ export function checkContent(
 	return problems;
 }
 
-/** The fingerprinted sources that have an entry, each with its short name for messages. */
+/**
+ * The fingerprinted sources that have an entry, each with its short name for messages; primary
+ * sources first, so wording a blog post itself borrowed from a letter is traced to the letter.
+ */
 function quotedSources(parsed: ParsedEntry[], fingerprints: Fingerprints) {
 	const sources = new Map<string, QuotedSource>();
-	for (const entry of parsed) {
+	const primaryFirst = [...parsed].sort(
+		(a, b) => Number(b.data.primary !== false) - Number(a.data.primary !== false),
+	);
+	for (const entry of primaryFirst) {
 		const stored = entry.collection === 'sources' ? fingerprints[entry.id] : undefined;
 		if (!stored) continue;
 		const name = typeof entry.data.short === 'string' ? entry.data.short : entry.id;

@@ -65,6 +65,36 @@ describe('content guards', () => {
 		BUILD_TIMEOUT,
 	);
 
+	test.each([
+		{
+			fixture: 'copied-letter-run',
+			message: 'repeats 9 words in a row from the 2016 letter.',
+		},
+		{
+			fixture: 'near-copy-word-changed',
+			message: 'follows the wording of the 2016 letter with a word or two changed.',
+		},
+		{
+			fixture: 'near-copy-paraphrase',
+			message: 'follows the wording of the 2016 letter closely',
+		},
+	])(
+		'prose that $fixture fails the build at its line, naming the letter',
+		({ fixture, message }) => {
+			const build = buildFixture(fixture);
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/essays/fixture-essay.mdx`,
+			);
+			expect(build.output).toMatch(
+				new RegExp(`line 13: “[^”]+” ${message.replace(/[.()]/g, '\\$&')}`),
+			);
+			expect(build.output).toContain('Fix: ');
+			expect(build.output).not.toContain('A sentence of our own comes first');
+		},
+		BUILD_TIMEOUT,
+	);
+
 	test(
 		'a path step that names no page fails the build with the step it is in',
 		() => {

@@ -3,10 +3,10 @@
  * shown in a case study and discussed in an essay, every page ending with something to do.
  */
 import { describe, expect, test } from 'vitest';
-import { findCopiedRuns } from '../../src/checks/copiedRuns.ts';
+import { nearCopyProblems } from '../../src/checks/nearCopies.ts';
 import { uncoveredPrinciples } from '../../src/checks/principleCoverage.ts';
 import { uncitedQuotations } from '../../src/checks/quotations.ts';
-import { readCollection, readSecondarySources } from './readContent.ts';
+import { fingerprintedSources, readCollection } from './readContent.ts';
 
 const principles = readCollection('principles');
 const essays = readCollection('essays');
@@ -50,12 +50,16 @@ describe('every page can be trusted', () => {
 		expect(uncovered).toEqual([]);
 	});
 
-	test('no page copies a run of eight or more words from the blog posts', () => {
-		const secondary = readSecondarySources();
-		const copies = [...pages, ...glossary.map((term) => ({ ...term, body: `${term.data.definition}` }))].flatMap((page) =>
-			findCopiedRuns(page.body, secondary).map((run) => `${page.filePath}: "${run.words}" (${run.reference})`),
+	test('no page or glossary definition copies or closely follows a letter or a blog post', () => {
+		const texts = [
+			...pages,
+			...sources.filter((source) => source.body),
+			...glossary.map((term) => ({ ...term, body: `${term.data.definition}` })),
+		];
+		const copies = texts.flatMap((page) =>
+			nearCopyProblems({ filePath: page.filePath, body: page.body, bodyLine: 1 }, fingerprintedSources()),
 		);
-		expect(copies).toEqual([]);
+		expect(copies.flatMap((problem) => problem.lines.map((line) => `${problem.filePath} ${line}`))).toEqual([]);
 	});
 
 	test('every quotation carries its source', () => {

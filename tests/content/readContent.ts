@@ -1,10 +1,15 @@
 /**
  * The real content folder for the corpus tests, read by the same code as the content guard
- * (src/checks/build/readContentFiles.ts), and the texts the originality test compares against.
+ * (src/checks/build/readContentFiles.ts), and the fingerprints the originality test compares against.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContentFiles } from '../../src/checks/build/readContentFiles.ts';
+import {
+	indexFingerprint,
+	type Fingerprints,
+	type SourceIndex,
+} from '../../src/checks/sourceFingerprints.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const entries = readContentFiles(join(ROOT, 'content'), ROOT);
@@ -24,10 +29,16 @@ export function readCollection(collection: string): ContentEntry[] {
 		.map((entry) => ({ id: entry.id, filePath: entry.filePath, data: (entry.data ?? {}) as Record<string, any>, body: entry.body }));
 }
 
-/** The texts the originality test compares every page against. */
-export function readSecondarySources(): Array<{ name: string; text: string }> {
-	const folder = join(ROOT, 'tests/content/secondary-sources');
-	return readdirSync(folder)
-		.filter((name) => name.endsWith('.txt'))
-		.map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
+/** The sources' fingerprints, by id, named as in messages: what the originality test compares against. */
+export function fingerprintedSources(): Map<string, { index: SourceIndex; name: string }> {
+	const stored = JSON.parse(
+		readFileSync(join(ROOT, 'src/checks/data/source-fingerprints.json'), 'utf8'),
+	) as { sources: Fingerprints };
+	const names = new Map(readCollection('sources').map((source) => [source.id, String(source.data.short)]));
+	return new Map(
+		Object.entries(stored.sources).map(([id, fingerprint]) => [
+			id,
+			{ index: indexFingerprint(fingerprint), name: names.get(id) ?? id },
+		]),
+	);
 }

@@ -1,0 +1,157 @@
+/**
+ * Finds prose that follows a source's wording: a run of the source's words outside a quotation,
+ * or a sentence whose content words pair up as the source's do with a few words swapped. Each
+ * is reported at its line, naming the source. Quotations (`<Quote>`, text in quotation marks)
+ * are left out: they are checked for exactness instead.
+ */
+import type { ContentProblem } from './contentErrors.ts';
+import { contentWords, pairHashes, textWords, type SourceIndex } from './sourceFingerprints.ts';
+
+/** The shortest run of a source's words, outside a quotation, that counts as copied. */
+export const COPIED_RUN_WORDS = 6;
+/**
+ * The fewest word pairs a sentence shares with a source, in the source's order, that make it a
+ * near-copy even with a word or two changed (a changed word breaks the two pairs around it).
+ */
+export const ORDERED_PAIRS = 5;
+/** How many of a source's pairs may be missing inside such a stretch (one or two changed words). */
+const MISSING_PAIRS = 3;
+/** The fewest content-word pairs a sentence needs before its likeness to a source means much. */
+export const NEAR_COPY_MIN_PAIRS = 6;
+/** The share of a sentence's content-word pairs found in one source that makes it a near-copy. */
+export const NEAR_COPY_SHARE = 0.6;
+
+/** A page's text and where it starts in its file. */
+export interface ProsePage {
+	filePath: string;
+	body: string;
+	bodyLine: number;
+}
+
+/** A source to compare against, with the name a reader knows it by. */
+export interface ComparedSource {
+	index: SourceIndex;
+	name: string;
+}
+
+/** One sentence of prose and where it starts in the body. */
+export interface Sentence {
+	text: string;
+	offset: number;
+}
+
+/**
+ * `body` with everything that is not our own prose blanked out, offsets kept: comments, code,
+ * `<Quote>` components, other tags, text in quotation marks, and links (their text is most often
+ * the title of the page they lead to).
+ */
+function ownProse(body: string): string {
+	const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+	return body
+		.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
+		.replace(/```[\s\S]*?```/g, blank)
+		.replace(/`[^`\n]*`/g, blank)
+		.replace(/<Quote\b[^>]*>[\s\S]*?<\/Quote>/g, blank)
+		.replace(/<[^>\n]+>/g, blank)
+		.replace(/“[^”]*”|"[^"\n]*"/g, blank)
+		.replace(/\[[^\]\n]*\]\([^)\s]*\)/g, blank);
+}
+
+/** The sentences of `body`'s own prose, each with its offset in the body. */
+export function proseSentences(body: string): Sentence[] {
+	const prose = ownProse(body);
+	const sentences: Sentence[] = [];
+	for (const match of prose.matchAll(/[^.!?\n]+(?:[.!?]+|$)/gm)) {
+		const text = match[0].trim();
+		if (textWords(text).length > 0)
+			sentences.push({ text, offset: match.index + match[0].indexOf(text) });
+	}
+	return sentences;
+}
+
+/** The longest run of `words` that stands in the source word for word, in words. */
+export function longestSharedRun(words: string[], source: SourceIndex): number {
+	const pairs = pairHashes(words);
+	let longest = 0;
+	// Each place in the source a run could continue from, with the run's length so far in pairs.
+	let runs = new Map<number, number>();
+	for (const hash of pairs) {
+		const next = new Map<number, number>();
+		for (const position of source.positions.get(hash) ?? []) {
+			const length = (runs.get(position - 1) ?? 0) + 1;
+			next.set(position, length);
+			longest = Math.max(longest, length + 1);
+		}
+		runs = next;
+	}
+	return longest;
+}
+
+/**
+ * The most word pairs `words` shares with the source in the source's own order, allowing a few
+ * changed words between them: "leaders begin with the customer and work backwards" shares five
+ * with "leaders start with the customer and work backwards".
+ */
+export function sharedOrderedPairs(words: string[], source: SourceIndex): number {
+	// Pairs that stand at the same offset from the source's position lie on one diagonal.
+	const diagonals = new Map<number, number[]>();
+	pairHashes(words).forEach((hash, index) => {
+		for (const position of source.positions.get(hash) ?? []) {
+			const list = diagonals.get(position - index);
+			if (list) list.push(index);
+			else diagonals.set(position - index, [index]);
+		}
+	});
+	let best = 0;
+	for (const indexes of diagonals.values()) {
+		let first = 0;
+		for (let last = 0; last < indexes.length; last++) {
+			while (indexes[last]! - indexes[first]! + 1 - (last - first + 1) > MISSING_PAIRS) first++;
+			best = Math.max(best, last - first + 1);
+		}
+	}
+	return best;
+}
+
+/** The share of a sentence's content-word pairs that the source also has, and how many it has. */
+export function sharedContentPairs(words: string[], source: SourceIndex) {
+	const pairs = pairHashes(contentWords(words));
+	const shared = pairs.filter((hash) => source.content.has(hash)).length;
+	return { pairs: pairs.length, shared, share: pairs.length ? shared / pairs.length : 0 };
+}
+
+/** Every sentence of `page` that copies or closely follows one of `sources`. */
+export function nearCopyProblems(
+	page: ProsePage,
+	sources: Map<string, ComparedSource>,
+): ContentProblem[] {
+	const lines: string[] = [];
+	for (const sentence of proseSentences(page.body)) {
+		const words = textWords(sentence.text);
+		const line = page.bodyLine + page.body.slice(0, sentence.offset).split('\n').length - 1;
+		const plain = sentence.text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+		const shown = plain.length > 90 ? `${plain.slice(0, 87)}...` : plain;
+		for (const source of sources.values()) {
+			const run = longestSharedRun(words, source.index);
+			const likeness = sharedContentPairs(words, source.index);
+			if (run >= COPIED_RUN_WORDS) {
+				lines.push(
+					`line ${line}: “${shown}” repeats ${run} words in a row from the ${source.name}.`,
+					'Fix: quote the exact words with <Quote source="…">, or say it in your own words.',
+				);
+			} else if (sharedOrderedPairs(words, source.index) >= ORDERED_PAIRS) {
+				lines.push(
+					`line ${line}: “${shown}” follows the wording of the ${source.name} with a word or two changed.`,
+					'Fix: quote the exact words with <Quote source="…">, or say it in your own words.',
+				);
+			} else if (likeness.pairs >= NEAR_COPY_MIN_PAIRS && likeness.share >= NEAR_COPY_SHARE) {
+				lines.push(
+					`line ${line}: “${shown}” follows the wording of the ${source.name} closely (${likeness.shared} of its ${likeness.pairs} content-word pairs).`,
+					'Fix: say it in your own words, with a sentence shape of your own.',
+				);
+			} else continue;
+			break;
+		}
+	}
+	return lines.length > 0 ? [{ filePath: page.filePath, lines }] : [];
+}
