@@ -57,9 +57,26 @@ function ownProse(body: string): string {
 		.replace(/\[[^\]\n]*\]\([^)\s]*\)/g, blank);
 }
 
+/**
+ * Lines joined where a sentence wraps onto the next one, with a space in place of the line break
+ * so offsets stay; a blank line, a heading or a list item starts a new block.
+ */
+function joinWrappedLines(text: string): string {
+	const lines = text.split('\n');
+	const startsBlock = (line: string | undefined) =>
+		line === undefined || /^\s*($|#|[-*+] |\d+\. )/.test(line);
+	return lines
+		.map((line, index) => {
+			if (index === lines.length - 1) return line;
+			const ends = /^\s*#/.test(line) || startsBlock(lines[index + 1]);
+			return `${line}${ends ? '\n' : ' '}`;
+		})
+		.join('');
+}
+
 /** The sentences of `body`'s own prose, each with its offset in the body. */
 export function proseSentences(body: string): Sentence[] {
-	const prose = ownProse(body);
+	const prose = joinWrappedLines(ownProse(body));
 	const sentences: Sentence[] = [];
 	for (const match of prose.matchAll(/[^.!?\n]+(?:[.!?]+|$)/gm)) {
 		const text = match[0].trim();

@@ -73,3 +73,13 @@ test('our own words about the same idea pass', () => {
 		'A good leader begins every plan by picturing the person it serves, then plans back from there.';
 	expect(nearCopyProblems(page(own), sources)).toEqual([]);
 });
+
+test('a sentence wrapped over lines is one sentence; a list item or heading starts another', () => {
+	const body = 'A sentence that\nwraps onto a second line.\n- A list item\n## A heading\nText.';
+	expect(proseSentences(body).map((sentence) => sentence.text)).toEqual([
+		'A sentence that wraps onto a second line.',
+		'- A list item',
+		'## A heading',
+		'Text.',
+	]);
+});
