@@ -201,6 +201,8 @@ export function contentSchemas(reference: Reference) {
 		notes: text('notes: "Where Type 1 and Type 2 decisions are defined."').optional(),
 		/** For a letter: ids of the principles it states (`content/principles/`), for the principles' timelines. */
 		principles: principleIds.default([]),
+		/** For a source with a page of its own: ids of the other sources its text cites. */
+		sources: list(reference('sources'), 'sources: [letter-2015]').default([]),
 	});
 
 	const glossary = z.strictObject({

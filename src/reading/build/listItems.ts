@@ -35,7 +35,7 @@ export function listItems(site: Site, collection: CollectionName, base: string):
 export function citingPages(site: Site, sourceId: string, base: string): ListItem[] {
 	const citing = (Object.values(site).flat() as AnyEntry[]).filter(
 		(entry) =>
-			entry.collection !== 'sources' &&
+			entry.id !== sourceId &&
 			'sources' in entry.data &&
 			entry.data.sources.some((ref) => ref.id === sourceId),
 	);
