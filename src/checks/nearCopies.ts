@@ -130,6 +130,14 @@ export function sharedOrderedPairs(words: string[], source: SourceIndex): number
 	return best;
 }
 
+/**
+ * `text` without the capitalized words inside it (names such as Amazon Web Services or Kindle):
+ * two texts that name the same things are not alike for that alone. A sentence's first word stays.
+ */
+export function withoutNames(text: string): string {
+	return text.replace(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu, ' ');
+}
+
 /** The share of a sentence's content-word pairs that the source also has, and how many it has. */
 export function sharedContentPairs(words: string[], source: SourceIndex) {
 	const pairs = pairHashes(contentWords(words));
@@ -150,7 +158,7 @@ export function nearCopyProblems(
 		const shown = plain.length > 90 ? `${plain.slice(0, 87)}...` : plain;
 		for (const source of sources.values()) {
 			const run = longestSharedRun(words, source.index);
-			const likeness = sharedContentPairs(words, source.index);
+			const likeness = sharedContentPairs(textWords(withoutNames(sentence.text)), source.index);
 			if (run >= COPIED_RUN_WORDS) {
 				lines.push(
 					`line ${line}: “${shown}” repeats ${run} words in a row from the ${source.name}.`,

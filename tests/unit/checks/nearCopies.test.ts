@@ -4,6 +4,7 @@ import {
 	nearCopyProblems,
 	proseSentences,
 	sharedOrderedPairs,
+	withoutNames,
 } from '../../../src/checks/nearCopies.ts';
 import {
 	fingerprint,
@@ -82,4 +83,9 @@ test('a sentence wrapped over lines is one sentence; a list item or heading star
 		'## A heading',
 		'Text.',
 	]);
+});
+
+test('names are left out of the likeness of content words, a first word is not', () => {
+	const text = 'Kindle, Amazon Web Services and Fulfillment by Amazon each have one.';
+	expect(textWords(withoutNames(text))).toEqual(['kindle', 'and', 'by', 'each', 'have', 'one']);
 });
