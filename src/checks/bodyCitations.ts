@@ -13,6 +13,14 @@ export interface PageText {
 	listedSources: string[];
 }
 
+/**
+ * The sources a page may cite: those its front matter lists, and, on a source's own page (a
+ * letter, say), that source itself.
+ */
+export function citableSources(collection: string, id: string, listed: string[]): string[] {
+	return collection === 'sources' ? [id, ...listed] : listed;
+}
+
 /** Every citation problem in one page, as messages for its author. */
 export function bodyCitationProblems(page: PageText, knownSources: string[]): ContentProblem[] {
 	const lines: string[] = [];

@@ -5,7 +5,7 @@
  * this one runs them and collects their problems. Pure: the integration reads the files.
  */
 import type { z } from 'astro/zod';
-import { bodyCitationProblems } from './bodyCitations.ts';
+import { bodyCitationProblems, citableSources } from './bodyCitations.ts';
 import { brokenReferenceProblem, type ContentProblem } from './contentErrors.ts';
 import { findBrokenReferences } from './contentReferences.ts';
 import { draftReferenceProblems } from './draftReferences.ts';
@@ -59,12 +59,11 @@ export function checkContent(
 	const quoted = quotedSources(parsed, fingerprints);
 	for (const entry of parsed) {
 		if (!entry.body) continue;
-		// A source's own page (a letter, say) may quote and cite itself without listing itself.
-		const own = entry.collection === 'sources' ? [entry.id] : [];
-		const listed = [
-			...own,
-			...((entry.data.sources as Array<{ id: string }> | undefined) ?? []).map((ref) => ref.id),
-		];
+		const listed = citableSources(
+			entry.collection,
+			entry.id,
+			((entry.data.sources as Array<{ id: string }> | undefined) ?? []).map((ref) => ref.id),
+		);
 		problems.push(
 			...bodyCitationProblems(
 				{ filePath: entry.filePath, body: entry.body, listedSources: listed },

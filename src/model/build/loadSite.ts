@@ -9,7 +9,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findBrokenReferences } from '../../checks/contentReferences.ts';
 import { brokenReferenceProblem, formatContentProblems } from '../../checks/contentErrors.ts';
-import { bodyCitationProblems } from '../../checks/bodyCitations.ts';
+import { bodyCitationProblems, citableSources } from '../../checks/bodyCitations.ts';
 import { ContentError } from '../../checks/ContentError.ts';
 import {
 	ALL_COLLECTIONS,
@@ -70,8 +70,10 @@ async function readSite(): Promise<Site> {
 				{
 					filePath: filePath(entry),
 					body: entry.body ?? '',
-					listedSources: (entry.data as { sources: Array<{ id: string }> }).sources.map(
-						(ref) => ref.id,
+					listedSources: citableSources(
+						entry.collection,
+						entry.id,
+						(entry.data as { sources: Array<{ id: string }> }).sources.map((ref) => ref.id),
 					),
 				},
 				sourceIds,
