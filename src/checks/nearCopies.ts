@@ -5,6 +5,7 @@
  * are left out: they are checked for exactness instead.
  */
 import type { ContentProblem } from './contentErrors.ts';
+import { joinWrappedLines, sentencesOf, type Sentence } from './sentences.ts';
 import { contentWords, pairHashes, textWords, type SourceIndex } from './sourceFingerprints.ts';
 
 /** The shortest run of a source's words, outside a quotation, that counts as copied. */
@@ -34,12 +35,6 @@ export interface ComparedSource {
 	name: string;
 }
 
-/** One sentence of prose and where it starts in the body. */
-export interface Sentence {
-	text: string;
-	offset: number;
-}
-
 /**
  * `body` with everything that is not our own prose blanked out, offsets kept: comments, code,
  * `<Quote>` components, other tags, text in quotation marks, and links (their text is most often
@@ -57,33 +52,9 @@ function ownProse(body: string): string {
 		.replace(/\[[^\]\n]*\]\([^)\s]*\)/g, blank);
 }
 
-/**
- * Lines joined where a sentence wraps onto the next one, with a space in place of the line break
- * so offsets stay; a blank line, a heading or a list item starts a new block.
- */
-function joinWrappedLines(text: string): string {
-	const lines = text.split('\n');
-	const startsBlock = (line: string | undefined) =>
-		line === undefined || /^\s*($|#|[-*+] |\d+\. )/.test(line);
-	return lines
-		.map((line, index) => {
-			if (index === lines.length - 1) return line;
-			const ends = /^\s*#/.test(line) || startsBlock(lines[index + 1]);
-			return `${line}${ends ? '\n' : ' '}`;
-		})
-		.join('');
-}
-
 /** The sentences of `body`'s own prose, each with its offset in the body. */
 export function proseSentences(body: string): Sentence[] {
-	const prose = joinWrappedLines(ownProse(body));
-	const sentences: Sentence[] = [];
-	for (const match of prose.matchAll(/[^.!?\n]+(?:[.!?]+|$)/gm)) {
-		const text = match[0].trim();
-		if (textWords(text).length > 0)
-			sentences.push({ text, offset: match.index + match[0].indexOf(text) });
-	}
-	return sentences;
+	return sentencesOf(joinWrappedLines(ownProse(body)));
 }
 
 /** The longest run of `words` that stands in the source word for word, in words. */
@@ -152,13 +123,15 @@ export function nearCopyProblems(
 ): ContentProblem[] {
 	const lines: string[] = [];
 	for (const sentence of proseSentences(page.body)) {
-		const words = textWords(sentence.text);
+		// Figures are facts, and stating the same figure is not borrowing its wording.
+		const wordsOf = (text: string) => textWords(text).filter((word) => !/\d/.test(word));
+		const words = wordsOf(sentence.text);
 		const line = page.bodyLine + page.body.slice(0, sentence.offset).split('\n').length - 1;
 		const plain = sentence.text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 		const shown = plain.length > 90 ? `${plain.slice(0, 87)}...` : plain;
 		for (const source of sources.values()) {
 			const run = longestSharedRun(words, source.index);
-			const likeness = sharedContentPairs(textWords(withoutNames(sentence.text)), source.index);
+			const likeness = sharedContentPairs(wordsOf(withoutNames(sentence.text)), source.index);
 			if (run >= COPIED_RUN_WORDS) {
 				lines.push(
 					`line ${line}: “${shown}” repeats ${run} words in a row from the ${source.name}.`,
