@@ -35,3 +35,22 @@ test.each(STORIES)('$story is told at length on at most two pages', ({ marks }) 
 	);
 	expect(telling.map((page) => page.filePath).length, telling.map((page) => page.filePath).join(', ')).toBeLessThanOrEqual(2);
 });
+
+test.each(readCollection('paths').map((path) => [path.id, path] as const))(
+	'along the %s path, no story is told at length on two steps',
+	(_, path) => {
+		const steps = (path.data.steps as Array<{ page: string }>).map((step) => {
+			const [collection, id] = step.page.split('/');
+			return readCollection(collection!).find((page) => page.id === id)!;
+		});
+		const repeated = STORIES.filter(({ marks }) => {
+			const telling = steps.filter(
+				(page) =>
+					page.body &&
+					proseSentences(page.body).filter((sentence) => marks.test(sentence.text)).length > 1,
+			);
+			return telling.length > 1;
+		});
+		expect(repeated.map(({ story }) => story)).toEqual([]);
+	},
+);
