@@ -23,6 +23,17 @@ function text(example: string) {
 		.min(1, `is empty. Write it, for example: ${example}`);
 }
 
+/** The most characters a title may have: with " · Day One" after it, it still fits a tab and a search result. */
+export const TITLE_MAX = 60;
+
+/** A page's title: a line of text short enough to be shown whole. */
+function title(example: string) {
+	return text(example).max(
+		TITLE_MAX,
+		`is longer than ${TITLE_MAX} characters, so browsers and search results would cut it off. Shorten it, for example: ${example}`,
+	);
+}
+
 /** A whole number, with an example. */
 function wholeNumber(example: string) {
 	return z
@@ -114,7 +125,7 @@ export function contentSchemas(reference: Reference) {
 
 	const principles = z.strictObject({
 		/** The principle's name as a reader would say it. */
-		title: text('title: "Customer obsession"'),
+		title: title('title: "Customer obsession"'),
 		/** One or two sentences: what the principle asks of you. */
 		summary: text('summary: "Start from the customer and work backwards."'),
 		/** Position in lists and on the home page, lowest first. */
@@ -127,7 +138,7 @@ export function contentSchemas(reference: Reference) {
 
 	const essays = z.strictObject({
 		/** The essay's headline. */
-		title: text('title: "Process as a proxy"'),
+		title: title('title: "Process as a proxy"'),
 		/** One sentence that says what the reader will learn; used in lists, search and meta tags. */
 		description: text(
 			'description: "When following the process becomes the goal, the customer drops out of view."',
@@ -154,7 +165,7 @@ export function contentSchemas(reference: Reference) {
 
 	const caseStudies = z.strictObject({
 		/** The case study's headline. */
-		title: text('title: "Amazon Prime: the program nobody asked for"'),
+		title: title('title: "Amazon Prime: the program nobody asked for"'),
 		/** One or two sentences: what happened and why it matters. */
 		summary: text(
 			'summary: "Amazon launched Prime in 2005 although no customer had asked for it."',
@@ -173,7 +184,7 @@ export function contentSchemas(reference: Reference) {
 
 	const sources = z.strictObject({
 		/** The source's own title. */
-		title: text('title: "Amazon 2016 letter to shareholders"'),
+		title: title('title: "Amazon 2016 letter to shareholders"'),
 		/** A short name for inline citations, such as "2016 letter". */
 		short: text('short: 2016 letter').max(
 			40,
@@ -220,7 +231,7 @@ export function contentSchemas(reference: Reference) {
 
 	const paths = z.strictObject({
 		/** The path's name. */
-		title: text('title: "Your first week"'),
+		title: title('title: "Your first week"'),
 		/** Who the path is for, in a few words. */
 		audience: text('audience: New employees'),
 		/** One or two sentences on what the reader will get from it. */

@@ -61,3 +61,10 @@ test('a field inside a list is named by its place in the list', () => {
 test('a collection without a schema is not checked', () => {
 	expect(checkFrontMatter({ ...principle(), collection: 'drafts' }, schemas)).toBeUndefined();
 });
+
+test('a title longer than a tab and a search result can show is refused, with the limit', () => {
+	const result = checkFrontMatter(principle({ title: 'A'.repeat(61) }), schemas);
+	expect(result && 'problem' in result && result.problem.lines).toEqual([
+		'title: is longer than 60 characters, so browsers and search results would cut it off. Shorten it, for example: title: "Customer obsession"',
+	]);
+});
