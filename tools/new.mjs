@@ -1,9 +1,9 @@
 // `npm run new -- <kind> "Title"` (kinds: principle, case-study, essay, path, glossary): writes a new page to fill in.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { readContentFiles } from '../src/checks/build/readContentFiles.ts';
 import { ALL_COLLECTIONS } from '../src/model/collections.ts';
-import { scaffold } from './lib/scaffold.ts';
+import { scaffold, templateName } from './lib/scaffold.ts';
 
 const contentRoot = process.env.DAY_ONE_CONTENT ?? 'content';
 const [kind = '', ...titleWords] = process.argv.slice(2);
@@ -20,11 +20,19 @@ const ids = Object.fromEntries(
 const orders = entries
 	.filter((entry) => entry.collection === 'principles')
 	.map((entry) => Number(entry.data?.order) || 0);
-const result = scaffold(kind, title, {
-	today: new Date().toISOString().slice(0, 10),
-	ids,
-	lastPrincipleOrder: Math.max(0, ...orders),
-});
+// An unknown kind has no template; scaffold() says which kinds there are.
+const templateFile = new URL(`templates/${templateName(kind) || 'none'}`, import.meta.url);
+const template = existsSync(templateFile) ? readFileSync(templateFile, 'utf8') : '';
+const result = scaffold(
+	kind,
+	title,
+	{
+		today: new Date().toISOString().slice(0, 10),
+		ids,
+		lastPrincipleOrder: Math.max(0, ...orders),
+	},
+	template,
+);
 if (!result.ok) {
 	console.error(result.message);
 	process.exit(1);

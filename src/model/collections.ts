@@ -40,16 +40,6 @@ export interface EntryDescription {
 	pageMeta?: string;
 }
 
-/** What `npm run new` knows when it writes a new entry. */
-export interface ScaffoldContext {
-	/** Today's date as YYYY-MM-DD. */
-	today: string;
-	/** Ids of existing entries, by collection (a collection with none may be left out). */
-	ids: Partial<Record<CollectionName, string[]>>;
-	/** The highest `order` among principles (a new one goes after it). */
-	lastPrincipleOrder: number;
-}
-
 /** Everything the site and its tools know about one collection. */
 export interface CollectionRecord<C extends CollectionName> {
 	/** Reader-facing names: `one` names an entry's kind (and its search filter), `many` a list. */
@@ -84,8 +74,11 @@ export interface CollectionRecord<C extends CollectionName> {
 	 * (`updated` is the date git last changed the entry).
 	 */
 	feed?: (entry: EntryLike<C>, updated: Date | undefined) => { pubDate?: Date; tags: string[] };
-	/** `npm run new -- <kind> "Title"`: the kind's name and the file it starts from. */
-	scaffold?: { kind: string; template: (title: string, context: ScaffoldContext) => string };
+	/**
+	 * `npm run new -- <kind> "Title"`: the kind's name. The file a new entry starts from is
+	 * `tools/templates/<kind><files.create>`.
+	 */
+	scaffold?: { kind: string };
 }
 
 /** Kinds of source documents the site cites, with the name a reader sees. */
@@ -102,34 +95,14 @@ export const SOURCE_KINDS = /* @__PURE__ */ Object.keys(SOURCE_KIND_LABELS) as [
 	...Array<keyof typeof SOURCE_KIND_LABELS>,
 ];
 
-/** YAML for a string, quoted so that colons, quotes and leading symbols stay text. */
-const yamlString = (text: string) => JSON.stringify(text);
-
-/** An MDX page to fill in: front matter, a guidance comment, and its section headings. */
-function mdxTemplate(frontMatter: string[], guidance: string, sections: string[]): string {
-	return [
-		'---',
-		...frontMatter,
-		'---',
-		'',
-		`{/* ${guidance} */}`,
-		'',
-		...sections.flatMap((section) => [`## ${section}`, '', 'Write this section.', '']),
-	].join('\n');
-}
-
-/** The ids a new page starts by referencing, so it is valid before the author edits it. */
-function starterIds(context: ScaffoldContext) {
-	const principle = context.ids.principles?.[0] ?? 'customer-obsession';
-	const source = context.ids.sources?.[0] ?? 'letter-2016';
-	const cite = `Cite every fact with <Cite source="${source}" /> and quote only exact words with <Quote source="${source}" inline>…</Quote>; list each source you cite in sources. See CONTRIBUTING.md.`;
-	return { principle, source, cite };
-}
+/** Pages written in MDX, and entries written as YAML data. */
+const MDX_FILES = { read: ['md', 'mdx'], create: '.mdx' };
+const YAML_FILES = { read: ['yaml', 'yml'], create: '.yaml' };
 
 const principles = {
 	label: { one: 'Principle', many: 'Principles' },
 	nav: 'Principles',
-	files: { read: ['md', 'mdx'], create: '.mdx' },
+	files: MDX_FILES,
 	pages: 'own',
 	introduction:
 		'The ideas the shareholder letters return to, each with where it comes from and what it looks like at work.',
@@ -137,35 +110,13 @@ const principles = {
 	describe: ({ data }) => ({ title: data.title, lead: data.summary }),
 	anchors: [ANCHORS.throughTheLetters, ANCHORS.illustratedBy, ANCHORS.discussedIn],
 	uniqueTitles: true,
-	scaffold: {
-		kind: 'principle',
-		template: (title, context) => {
-			const { principle, source, cite } = starterIds(context);
-			return mdxTemplate(
-				[
-					`title: ${yamlString(title)}`,
-					'summary: "One or two sentences: what the principle asks of you."',
-					`order: ${context.lastPrincipleOrder + 1}`,
-					`sources: [${source}] # ids from content/sources/`,
-					`related: [${principle}] # ids from content/principles/`,
-				],
-				`Name the letter and the year it covers. Add a case study and an essay that point to this principle. ${cite}`,
-				[
-					'What it is',
-					'Where it comes from',
-					'What it looks like in practice',
-					'What it is not',
-					'Questions for you',
-				],
-			);
-		},
-	},
+	scaffold: { kind: 'principle' },
 } satisfies CollectionRecord<'principles'>;
 
 const caseStudies = {
 	label: { one: 'Case study', many: 'Case studies' },
 	nav: 'Case studies',
-	files: { read: ['md', 'mdx'], create: '.mdx' },
+	files: MDX_FILES,
 	pages: 'own',
 	introduction: 'Decisions Amazon made for customers, what prompted them and what came of them.',
 	compare: (a, b) => a.year - b.year,
@@ -179,37 +130,13 @@ const caseStudies = {
 	principlesLabel: 'Shows',
 	// A case study has no publication date of its own; the feed uses its last change.
 	feed: (_entry, updated) => ({ pubDate: updated, tags: [] }),
-	scaffold: {
-		kind: 'case-study',
-		template: (title, context) => {
-			const { principle, source, cite } = starterIds(context);
-			return mdxTemplate(
-				[
-					`title: ${yamlString(title)}`,
-					'summary: "One or two sentences: what happened and why it matters."',
-					`year: ${context.today.slice(0, 4)} # the year it happened, from the sources`,
-					`principles: [${principle}] # ids from content/principles/`,
-					`sources: [${source}] # ids from content/sources/`,
-					'outcome: "One sentence on what came of it, only as far as the sources say."',
-				],
-				`Never invent a number or a date: where the sources are silent, say so. ${cite}`,
-				[
-					'Context',
-					"The customer's problem",
-					'What Amazon did',
-					'Principles at work',
-					'What to take away',
-					'Questions for you',
-				],
-			);
-		},
-	},
+	scaffold: { kind: 'case-study' },
 } satisfies CollectionRecord<'case-studies'>;
 
 const essays = {
 	label: { one: 'Essay', many: 'Essays' },
 	nav: 'Essays',
-	files: { read: ['md', 'mdx'], create: '.mdx' },
+	files: MDX_FILES,
 	pages: 'own',
 	introduction:
 		'Longer reads on one idea each: what it means, what it does not mean, and how to put it into practice.',
@@ -227,32 +154,13 @@ const essays = {
 	uniqueTitles: true,
 	principlesLabel: 'Discusses',
 	feed: ({ data }) => ({ pubDate: data.published, tags: data.tags }),
-	scaffold: {
-		kind: 'essay',
-		template: (title, context) => {
-			const { principle, source, cite } = starterIds(context);
-			return mdxTemplate(
-				[
-					`title: ${yamlString(title)}`,
-					'description: "One sentence: what a new employee will learn from this essay."',
-					`principles: [${principle}] # ids from content/principles/`,
-					`sources: [${source}] # ids from content/sources/`,
-					'author: Day One editors',
-					`published: ${context.today}`,
-					'draft: true # remove when the essay is ready to publish',
-					'tags: []',
-				],
-				`One idea, 500 to 800 words, for a new employee. ${cite}`,
-				['The idea', 'Where it comes from', 'What it looks like in practice', 'Questions for you'],
-			);
-		},
-	},
+	scaffold: { kind: 'essay' },
 } satisfies CollectionRecord<'essays'>;
 
 const paths = {
 	label: { one: 'Onboarding path', many: 'Onboarding paths' },
 	nav: 'Paths',
-	files: { read: ['yaml', 'yml'], create: '.yaml' },
+	files: YAML_FILES,
 	pages: 'own',
 	introduction:
 		'Guided reading for your first days: pages in order, with minutes and a question for each step.',
@@ -263,24 +171,7 @@ const paths = {
 		return { title: data.title, lead: data.summary, meta, pageMeta: meta };
 	},
 	uniqueTitles: true,
-	scaffold: {
-		kind: 'path',
-		template: (title, context) => {
-			const { principle } = starterIds(context);
-			return [
-				'# An onboarding path: pages in order, minutes per step and a question to reflect on.',
-				`title: ${yamlString(title)}`,
-				'audience: New employees',
-				'summary: "One or two sentences on what the reader will get from this path."',
-				`order: ${(context.ids.paths ?? []).length + 1}`,
-				'steps:',
-				`  - page: principles/${principle} # <collection>/<id>`,
-				'    minutes: 5',
-				'    prompt: "A question to think over after reading."',
-				'',
-			].join('\n');
-		},
-	},
+	scaffold: { kind: 'path' },
 } satisfies CollectionRecord<'paths'>;
 
 const sources = {
@@ -306,28 +197,14 @@ const sources = {
 const glossary = {
 	label: { one: 'Glossary term', many: 'Glossary' },
 	nav: 'Glossary',
-	files: { read: ['yaml', 'yml'], create: '.yaml' },
+	files: YAML_FILES,
 	pages: 'anchor',
 	introduction:
 		'The words this handbook uses, in plain language, with the other words readers use for them.',
 	compare: (a, b) => a.term.localeCompare(b.term, 'en'),
 	describe: ({ data }) => ({ title: data.term, lead: data.definition }),
 	uniqueTitles: false,
-	scaffold: {
-		kind: 'glossary',
-		template: (title, context) => {
-			const { principle, source } = starterIds(context);
-			return [
-				'# A glossary term. Aliases are the other words readers type; search treats them as synonyms.',
-				`term: ${yamlString(title)}`,
-				'definition: "A plain-language definition, one to three sentences."',
-				'aliases: [] # for example: [KPI, metric]',
-				`principles: [${principle}] # ids from content/principles/`,
-				`sources: [${source}] # ids from content/sources/`,
-				'',
-			].join('\n');
-		},
-	},
+	scaffold: { kind: 'glossary' },
 } satisfies CollectionRecord<'glossary'>;
 
 /** The records with their literal types, from which `PageCollection` is read. */

@@ -6,7 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { scaffold, SCAFFOLD_KINDS } from '../../tools/lib/scaffold.ts';
+import { scaffold, SCAFFOLD_KINDS, templateName } from '../../tools/lib/scaffold.ts';
+
+/** The template `npm run new` reads for `kind`. */
+const template = (kind: string) =>
+	readFileSync(new URL(`../../tools/templates/${templateName(kind)}`, import.meta.url), 'utf8');
 import { buildFixture, startDevServer } from './buildFixture.ts';
 
 const BUILD_TIMEOUT = 120_000;
@@ -29,7 +33,7 @@ test(
 		};
 		const files: Record<string, string> = {};
 		for (const kind of Object.keys(SCAFFOLD_KINDS)) {
-			const result = scaffold(kind, `Scaffolded ${kind}`, context);
+			const result = scaffold(kind, `Scaffolded ${kind}`, context, template(kind));
 			if (!result.ok) throw new Error(result.message);
 			files[result.path.replace(/^content\//, '')] = result.content;
 		}

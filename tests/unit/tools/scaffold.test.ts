@@ -1,5 +1,15 @@
 import { expect, test } from 'vitest';
-import { SCAFFOLD_KINDS, scaffold, slugify } from '../../../tools/lib/scaffold.ts';
+import { readFileSync } from 'node:fs';
+import { SCAFFOLD_KINDS, scaffold, slugify, templateName } from '../../../tools/lib/scaffold.ts';
+
+/** The template `npm run new` reads for `kind` (none for a kind that does not exist). */
+const template = (kind: string) =>
+	templateName(kind)
+		? readFileSync(
+				new URL(`../../../tools/templates/${templateName(kind)}`, import.meta.url),
+				'utf8',
+			)
+		: '';
 
 const context = {
 	today: '2026-11-23',
@@ -24,7 +34,12 @@ test.each([
 });
 
 test('an essay is a draft with valid front matter, existing ids and guidance', () => {
-	const result = scaffold('essay', 'Working backwards: a worked example', context);
+	const result = scaffold(
+		'essay',
+		'Working backwards: a worked example',
+		context,
+		template('essay'),
+	);
 	expect(result.ok && result.path).toBe('content/essays/working-backwards-a-worked-example.mdx');
 	const content = result.ok ? result.content : '';
 	expect(content).toContain('title: "Working backwards: a worked example"');
@@ -37,7 +52,7 @@ test('an essay is a draft with valid front matter, existing ids and guidance', (
 
 test('each kind goes to its own folder with its own extension', () => {
 	const paths = ['case-study', 'principle', 'glossary', 'path'].map((kind) => {
-		const result = scaffold(kind, 'New page', context);
+		const result = scaffold(kind, 'New page', context, template(kind));
 		return result.ok ? result.path : result.message;
 	});
 	expect(paths).toEqual([
@@ -49,7 +64,7 @@ test('each kind goes to its own folder with its own extension', () => {
 });
 
 test('a new principle goes after the last one', () => {
-	const result = scaffold('principle', 'Frugality', context);
+	const result = scaffold('principle', 'Frugality', context, template('principle'));
 	expect(result.ok && result.content).toContain('order: 7');
 });
 
@@ -62,15 +77,15 @@ test('an unknown kind, an empty title and a taken id are refused with a message'
 		'path',
 		'glossary',
 	]);
-	expect(scaffold('blog', 'X', context)).toEqual({
+	expect(scaffold('blog', 'X', context, template('blog'))).toEqual({
 		ok: false,
 		message: `"blog" is not a kind of page. Use one of: ${Object.keys(SCAFFOLD_KINDS).join(', ')}.\nExample: npm run new -- essay "Why we write narratives"`,
 	});
-	expect(scaffold('essay', '!!!', context)).toMatchObject({
+	expect(scaffold('essay', '!!!', context, template('essay'))).toMatchObject({
 		ok: false,
 		message: expect.stringContaining('Give the page a title'),
 	});
-	expect(scaffold('essay', 'Tough love', context)).toEqual({
+	expect(scaffold('essay', 'Tough love', context, template('essay'))).toEqual({
 		ok: false,
 		message:
 			'content/essays/tough-love.mdx already exists: the id "tough-love" is taken. Edit that page, or choose a different title.',
