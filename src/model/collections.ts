@@ -13,6 +13,7 @@ import type { z } from 'astro/zod';
 import type { contentSchemas } from './contentSchemas.ts';
 import { formatDate } from '../reading/formatDate.ts';
 import { ANCHORS } from './anchors.ts';
+import { PAGE_WEIGHTS } from '../search/pageWeights.ts';
 
 type Schemas = ReturnType<typeof contentSchemas>;
 
@@ -67,6 +68,8 @@ export interface CollectionRecord<C extends CollectionName> {
 	anchors?: readonly string[];
 	/** Whether two entries may not share a title (glossary terms may share a page's name). */
 	uniqueTitles: boolean;
+	/** How much a match in an entry's title counts in search, when not the usual (`PAGE_WEIGHTS`). */
+	titleWeight?: number;
 	/** Labels the principles an entry names ("Shows", "Discusses"), when it names any. */
 	principlesLabel?: string;
 	/**
@@ -182,6 +185,7 @@ const sources = {
 	introduction:
 		'The letters and documents every page cites. The primary sources are the final word.',
 	compare: (a, b) => a.published.localeCompare(b.published),
+	titleWeight: PAGE_WEIGHTS.sourceTitle,
 	principlesLabel: 'States',
 	describe: ({ data }) => ({
 		title: data.title,

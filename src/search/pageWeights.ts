@@ -6,6 +6,11 @@
 export const PAGE_WEIGHTS = {
 	/** A page's title. */
 	title: 10,
+	/**
+	 * A source's title: lower, so that a reader who types "obsession" meets the principle before
+	 * the blog posts and letters it comes from.
+	 */
+	sourceTitle: 4,
 	/** A page's summary under the title. */
 	lead: 5,
 	/** A glossary term's name. */

@@ -12,6 +12,7 @@ import {
 	type CollectionRecord,
 } from '../../model/collections.ts';
 import { collectionPath, entryPath, sitePath } from '../../model/urls.ts';
+import { PAGE_WEIGHTS } from '../../search/pageWeights.ts';
 import { termMatcher } from '../glossaryTerms.ts';
 import { neighbors } from '../neighbors.ts';
 import { readingTime } from '../readingTime.ts';
@@ -117,6 +118,7 @@ export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Dat
 	const sections = record.label.many;
 	return {
 		kind: record.label.one,
+		titleWeight: record.titleWeight ?? PAGE_WEIGHTS.title,
 		title: description.title,
 		lead: description.lead,
 		meta: description.pageMeta,
