@@ -18,6 +18,7 @@ import { linkProblems } from './links.ts';
 import { nearCopyProblems } from './nearCopies.ts';
 import type { ParsedEntry, RawEntry } from './rawEntry.ts';
 import { indexFingerprint, type Fingerprints } from './sourceFingerprints.ts';
+import { fieldPath, fieldPosition } from './positions.ts';
 
 export type { RawEntry } from './rawEntry.ts';
 
@@ -78,7 +79,7 @@ export function checkContent(
 
 	problems.push(...duplicateTitleProblems(parsed));
 	problems.push(...linkProblems(parsed));
-	return problems;
+	return placeFields(problems, entries);
 }
 
 /**
@@ -97,4 +98,31 @@ function quotedSources(parsed: ParsedEntry[], fingerprints: Fingerprints) {
 		sources.set(entry.id, { index: indexFingerprint(stored), name });
 	}
 	return sources;
+}
+
+/** Message lines that explain the one before them rather than name a field. */
+const FOLLOW_UP = /^(Fix|Expected one of|Expected):/;
+
+/**
+ * Each message that names a front-matter field (`principles[1]: …`) gets the field's line and
+ * column in its file in front, so an author can go straight to it.
+ */
+function placeFields(problems: ContentProblem[], entries: RawEntry[]): ContentProblem[] {
+	const byFile = new Map(entries.map((entry) => [entry.filePath, entry]));
+	return problems.map((problem) => {
+		const entry = byFile.get(problem.filePath);
+		if (entry?.frontMatterText === undefined) return problem;
+		const lines = problem.lines.map((line) => {
+			const field = /^([^\s:]+): /.exec(line)?.[1];
+			const path = field && !FOLLOW_UP.test(line) ? fieldPath(field) : undefined;
+			if (!path) return line;
+			const { line: at, column } = fieldPosition(
+				entry.frontMatterText!,
+				path,
+				entry.frontMatterLine ?? 1,
+			);
+			return `line ${at}, column ${column}: ${line}`;
+		});
+		return { ...problem, lines };
+	});
 }

@@ -5,6 +5,7 @@
  * that match there, and … where the source has other words.
  */
 import type { ContentProblem } from './contentErrors.ts';
+import { textPosition } from './positions.ts';
 import { alignWords, textWords, type SourceIndex } from './sourceFingerprints.ts';
 
 /** A page's text and where it starts in its file. */
@@ -23,12 +24,6 @@ export interface QuotedSource {
 }
 
 const QUOTE = /<Quote\b([^>]*)>([\s\S]*?)<\/Quote>/g;
-
-/** The line and column of `offset` in `text`, counting from `firstLine`. */
-function lineAndColumn(text: string, offset: number, firstLine: number) {
-	const before = text.slice(0, offset).split('\n');
-	return { line: firstLine + before.length - 1, column: before.at(-1)!.length + 1 };
-}
 
 /** The quotation's words as the source has them at its closest place: matches kept, others … */
 function closestPassage(words: string[], matched: boolean[]): string {
@@ -55,7 +50,7 @@ export function exactQuotationProblems(
 		if (words.length === 0) continue;
 		const alignment = alignWords(words, source.index);
 		if (alignment.exact) continue;
-		const { line, column } = lineAndColumn(page.body, match.index, page.bodyLine);
+		const { line, column } = textPosition(page.body, match.index, page.bodyLine);
 		const count = alignment.matched.filter(Boolean).length;
 		lines.push(
 			`line ${line}, column ${column}: the quotation “${text}” is not in the ${source.name}.`,

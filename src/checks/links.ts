@@ -7,6 +7,7 @@ import { ALL_COLLECTIONS, collectionRecord, isCollectionName } from '../model/co
 import { PAGE_ANCHORS } from '../model/anchors.ts';
 import { collectionPath, entryPath, staticRoutes } from '../model/urls.ts';
 import type { ContentProblem } from './contentErrors.ts';
+import { textPosition } from './positions.ts';
 import type { ParsedEntry } from './rawEntry.ts';
 
 /** Anchors of page furniture, which a message listing a page's sections leaves out. */
@@ -23,11 +24,15 @@ function headingSlugs(body: string): string[] {
 	);
 }
 
-/** Root-relative links in an MDX body: markdown links and href attributes. */
-function linksIn(body: string): string[] {
-	const markdown = [...body.matchAll(/\]\((\/[^)\s]*)/g)].map((match) => match[1]!);
-	const html = [...body.matchAll(/href=["'](\/[^"']*)["']/g)].map((match) => match[1]!);
-	return [...markdown, ...html];
+/** Root-relative links in an MDX body, markdown links and href attributes, with their offsets. */
+function linksIn(body: string): Array<{ link: string; offset: number }> {
+	const found = [
+		...body.matchAll(/\]\((\/[^)\s]*)/g),
+		...body.matchAll(/href=["'](\/[^"']*)["']/g),
+	];
+	return found
+		.map((match) => ({ link: match[1]!, offset: match.index + match[0].indexOf(match[1]!) }))
+		.sort((a, b) => a.offset - b.offset);
 }
 
 /** Internal links in page bodies that lead nowhere, or to an anchor the target page lacks. */
@@ -54,7 +59,9 @@ export function linkProblems(entries: ParsedEntry[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
 		const lines: string[] = [];
-		for (const link of linksIn(entry.body)) {
+		for (const { link, offset } of linksIn(entry.body)) {
+			const { line, column } = textPosition(entry.body, offset, entry.bodyLine ?? 1);
+			const at = `line ${line}, column ${column}: `;
 			const [pathPart, fragment] = link.replace(/\?[^#]*/, '').split('#') as [
 				string,
 				string | undefined,
@@ -62,7 +69,7 @@ export function linkProblems(entries: ParsedEntry[]): ContentProblem[] {
 			const path = pathPart.endsWith('/') || /\.[a-z]+$/.test(pathPart) ? pathPart : `${pathPart}/`;
 			if (!anchors.has(path)) {
 				lines.push(
-					`The link ${link} leads to no page.`,
+					`${at}the link ${link} leads to no page.`,
 					`Fix: link to an existing page, such as ${entryPath('principles', 'customer-obsession')}; page addresses end with a slash.`,
 				);
 				continue;
@@ -71,7 +78,7 @@ export function linkProblems(entries: ParsedEntry[]): ContentProblem[] {
 			if (fragment && known && !known.has(fragment)) {
 				const listed = [...known].filter((anchor) => !FURNITURE_ANCHORS.has(anchor));
 				lines.push(
-					`The link ${link} names the anchor #${fragment}, which ${path} does not have.`,
+					`${at}the link ${link} names the anchor #${fragment}, which ${path} does not have.`,
 					`Expected one of: ${listed.join(', ') || '(no sections)'}.`,
 				);
 			}

@@ -12,6 +12,10 @@ export interface RawEntry {
 	body: string;
 	/** The line of the file the body starts on (1 for a file without front matter), for messages. */
 	bodyLine?: number;
+	/** The front matter as written (a YAML entry's whole file), to place a field's messages. */
+	frontMatterText?: string;
+	/** The line of the file that text starts on: 2 after an MDX file's opening `---`, else 1. */
+	frontMatterLine?: number;
 	/** Why the YAML could not be parsed, when it could not. */
 	parseError?: string;
 }

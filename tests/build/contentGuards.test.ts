@@ -38,7 +38,7 @@ describe('content guards', () => {
 				`Content error in ${build.contentDir}/essays/fixture-essay.mdx`,
 			);
 			expect(build.output).toContain(
-				'principles[1]: "day-two" is not a known entry of principles.',
+				'line 4, column 34: principles[1]: "day-two" is not a known entry of principles.',
 			);
 			expect(build.output).toContain('Expected one of: customer-obsession.');
 			expect(build.output).not.toMatch(/Stack trace|\s+at .+\(.+:\d+:\d+\)/);
@@ -187,26 +187,58 @@ describe('content guards', () => {
 	);
 });
 
+describe('errors on the pull request', () => {
+	test(
+		'with GITHUB_ACTIONS=true each error is also an annotation on its line and column',
+		() => {
+			const build = buildFixture('broken-link', { GITHUB_ACTIONS: 'true' });
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain(
+				`::error file=${build.contentDir}/essays/fixture-essay.mdx,line=14,col=60,title=Content error::the link /principles/day-two/ leads to no page.%0AFix: link to an existing page`,
+			);
+		},
+		BUILD_TIMEOUT,
+	);
+
+	test(
+		'without it, no annotation is printed',
+		() => {
+			const build = buildFixture('broken-link', { GITHUB_ACTIONS: '' });
+			expect(build.status).not.toBe(0);
+			expect(build.output).not.toContain('::error');
+		},
+		BUILD_TIMEOUT,
+	);
+});
+
 describe('more content guards', () => {
 	const essay = (build: { contentDir: string }) =>
 		`Content error in ${build.contentDir}/essays/fixture-essay.mdx`;
 	test.each([
-		{ fixture: 'broken-link', message: 'The link /principles/day-two/ leads to no page.' },
+		{
+			fixture: 'broken-link',
+			message: 'line 14, column 60: the link /principles/day-two/ leads to no page.',
+		},
 		{
 			fixture: 'broken-anchor',
 			message:
-				'The link /principles/customer-obsession/#what-it-is-not names the anchor #what-it-is-not, which /principles/customer-obsession/ does not have.',
+				'the link /principles/customer-obsession/#what-it-is-not names the anchor #what-it-is-not, which /principles/customer-obsession/ does not have.',
 		},
-		{ fixture: 'duplicate-title', message: `title: "Amazon Prime" is already the title of` },
+		{
+			fixture: 'duplicate-title',
+			message: `line 2, column 8: title: "Amazon Prime" is already the title of`,
+		},
 		{ fixture: 'image-without-alt', message: 'The image ./chart.png has no alt text' },
 		{ fixture: 'invalid-yaml', message: 'The front matter is not valid YAML' },
 		{
 			fixture: 'wrong-date',
-			message: 'published: must be a date written YYYY-MM-DD, for example: published: 2026-11-23',
+			message:
+				'line 7, column 12: published: must be a date written YYYY-MM-DD, for example: published: 2026-11-23',
 		},
 		{
 			fixture: 'misspelt-field',
-			message: 'Draft: not a field of this kind of page. Remove it, or check its spelling.',
+			message:
+				'line 8, column 8: Draft: not a field of this kind of page. Remove it, or check its spelling.',
 		},
 	])(
 		'$fixture fails the build, naming the file and the fault',

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../ContentError.ts';
 import { formatContentProblems } from '../contentErrors.ts';
+import { githubAnnotations } from '../githubAnnotations.ts';
 import { checkContent } from '../checkContent.ts';
 import { plainSchemas } from '../../model/contentSchemas.ts';
 import type { Fingerprints } from '../sourceFingerprints.ts';
@@ -29,7 +30,12 @@ export function contentGuard(): AstroIntegration {
 				const contentRoot = resolve(projectRoot, process.env.DAY_ONE_CONTENT ?? 'content');
 				const entries = readContentFiles(contentRoot, projectRoot);
 				const problems = checkContent(entries, plainSchemas(), readFingerprints(projectRoot));
-				if (problems.length > 0) throw new ContentError(formatContentProblems(problems));
+				if (problems.length > 0) {
+					// On GitHub, each error also shows on its line of the pull request's diff.
+					if (process.env.GITHUB_ACTIONS === 'true')
+						console.log(githubAnnotations(problems).join('\n'));
+					throw new ContentError(formatContentProblems(problems));
+				}
 				logger.info(`Checked ${entries.length} content files.`);
 			},
 		},

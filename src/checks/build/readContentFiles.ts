@@ -35,6 +35,8 @@ export function readContentFiles(contentRoot: string, projectRoot: string): RawE
 				body: match ? match[2]! : '',
 				// The front matter's lines and its two fences come before the body.
 				bodyLine: match ? match[1]!.split('\n').length + 3 : 1,
+				frontMatterText: isMdx ? (match?.[1] ?? '') : text,
+				frontMatterLine: isMdx ? 2 : 1,
 			};
 			try {
 				entry.data = parse(isMdx ? (match?.[1] ?? '') : text) ?? {};

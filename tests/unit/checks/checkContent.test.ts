@@ -115,7 +115,27 @@ test('every check runs, and problems come in the order the checks run', () => {
 			  "content/essays/image.mdx: The image a.png has no alt text: ![](a.png)",
 			  "content/essays/citation.mdx: <Cite source="letter-2017">: "letter-2017" is not a known source.",
 			  "content/essays/same-title.mdx: title: "image" is already the title of content/essays/image.mdx.",
-			  "content/essays/link.mdx: The link /nope/ leads to no page.",
+			  "content/essays/link.mdx: line 1, column 8: the link /nope/ leads to no page.",
 			]
 		`);
+});
+
+test('a message about a front-matter field starts with the field’s line and column', () => {
+	const frontMatterText = [
+		'title: Customer obsession',
+		'summary: S',
+		'order: 1',
+		'sources: [letter-2016]',
+		'related: [day-two]',
+	].join('\n');
+	const withText = {
+		...principle(''),
+		data: { ...(principle('').data as object), related: ['day-two'] },
+		frontMatterText,
+		frontMatterLine: 2,
+	};
+	const problems = checkContent([source, withText], schemas);
+	expect(problems.flatMap((problem) => problem.lines)[0]).toBe(
+		'line 6, column 11: related[0]: "day-two" is not a known entry of principles.',
+	);
 });

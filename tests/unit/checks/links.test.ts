@@ -24,7 +24,7 @@ test('links to pages, sections and the site routes pass', () => {
 
 test('a link to no page says so and shows an address that works', () => {
 	expect(linesFor('[gone](/principles/day-two/)')).toEqual([
-		'The link /principles/day-two/ leads to no page.',
+		'line 1, column 8: the link /principles/day-two/ leads to no page.',
 		'Fix: link to an existing page, such as /principles/customer-obsession/; page addresses end with a slash.',
 	]);
 });
@@ -37,9 +37,9 @@ test('a link to a section checks the heading exists on the target page', () => {
 			[principle, glossary],
 		),
 	).toEqual([
-		'The link /principles/customer-obsession/#nope names the anchor #nope, which /principles/customer-obsession/ does not have.',
+		'line 1, column 65: the link /principles/customer-obsession/#nope names the anchor #nope, which /principles/customer-obsession/ does not have.',
 		'Expected one of: what-it-is.',
-		'The link /glossary/#day-1 names the anchor #day-1, which /glossary/ does not have.',
+		'line 1, column 118: the link /glossary/#day-1 names the anchor #day-1, which /glossary/ does not have.',
 		'Expected one of: flywheel.',
 	]);
 });
@@ -50,7 +50,7 @@ test('links may carry a query string, and hub anchors exist only on principle pa
 			'[search](/search/?q=prime) [hub](/principles/customer-obsession/#illustrated-by) [no hub](/essays/x/#illustrated-by)',
 		),
 	).toEqual([
-		'The link /essays/x/#illustrated-by names the anchor #illustrated-by, which /essays/x/ does not have.',
+		'line 1, column 91: the link /essays/x/#illustrated-by names the anchor #illustrated-by, which /essays/x/ does not have.',
 		'Expected one of: (no sections).',
 	]);
 });

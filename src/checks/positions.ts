@@ -1,0 +1,48 @@
+/**
+ * Where a fault stands in its file, so an author error can name its line and column: a place in
+ * a page's text, or a front-matter field. Field paths are written as the messages write them:
+ * `title`, `principles[1]`, `steps[2].page`.
+ */
+import { isNode, LineCounter, parseDocument } from 'yaml';
+
+/** A line and a column in a file, both counted from 1. */
+export interface Position {
+	line: number;
+	column: number;
+}
+
+/** The position of `offset` in `text`, whose first line is line `firstLine` of its file. */
+export function textPosition(text: string, offset: number, firstLine = 1): Position {
+	const before = text.slice(0, offset).split('\n');
+	return { line: firstLine + before.length - 1, column: before.at(-1)!.length + 1 };
+}
+
+/** `principles[1]` → `['principles', 1]`; undefined for text that is not a field path. */
+export function fieldPath(field: string): Array<string | number> | undefined {
+	if (!/^[A-Za-z][\w-]*(\[\d+\]|\.[A-Za-z][\w-]*)*$/.test(field)) return undefined;
+	return [...field.matchAll(/[A-Za-z][\w-]*|\[(\d+)\]/g)].map((part) =>
+		part[1] === undefined ? part[0] : Number(part[1]),
+	);
+}
+
+/**
+ * The position of the field `path` in `yamlText`, whose first line is line `firstLine` of its
+ * file. A field that is missing is placed at the nearest part of its path that exists, and a
+ * path with nothing at all at the first line.
+ */
+export function fieldPosition(
+	yamlText: string,
+	path: Array<string | number>,
+	firstLine = 1,
+): Position {
+	const lines = new LineCounter();
+	const document = parseDocument(yamlText, { lineCounter: lines });
+	for (let length = path.length; length > 0; length--) {
+		const node = document.getIn(path.slice(0, length), true);
+		if (isNode(node) && node.range) {
+			const { line, col } = lines.linePos(node.range[0]);
+			return { line: firstLine + line - 1, column: col };
+		}
+	}
+	return { line: firstLine, column: 1 };
+}
