@@ -21,7 +21,10 @@ function continuationCount(byte: number): number {
 	return -1;
 }
 
-/** The offset of the first byte of `bytes` at which UTF-8 decoding fails, or -1. */
+/**
+ * The offset of the first byte of `bytes` that does not begin a valid UTF-8 character, or -1: a
+ * lone Latin-1 "é" (0xE9) is found at its own byte, not at the byte after it.
+ */
 function firstBadOffset(bytes: Uint8Array): number {
 	const decoder = new TextDecoder('utf-8', { fatal: true });
 	for (let offset = 0; offset < bytes.length;) {
@@ -30,11 +33,6 @@ function firstBadOffset(bytes: Uint8Array): number {
 		try {
 			decoder.decode(bytes.subarray(offset, offset + count + 1));
 		} catch {
-			// A lead byte whose continuation is missing or wrong: the first byte that breaks it.
-			for (let next = offset + 1; next <= offset + count; next++) {
-				const byte = bytes[next];
-				if (byte === undefined || (byte & 0xc0) !== 0x80) return next;
-			}
 			return offset;
 		}
 		offset += count + 1;
