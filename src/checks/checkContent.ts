@@ -1,15 +1,20 @@
 /**
- * Every check of authored content that can run before the build, run in order: file names, front
- * matter against the schemas, references between entries and to drafts, citations and images in
- * page text, duplicate titles, and internal links and anchors. Each check is a module of its own;
+ * Every check of authored content that can run before the build, run in order: encodings, file
+ * names, front matter against the schemas, references between entries and to drafts, review dates,
+ * repeated path steps, citations, components, headings, sections and images in page text, duplicate
+ * titles, glossary aliases, and internal links and anchors. Each check is a module of its own;
  * this one runs them and collects their problems. Pure: the integration reads the files.
  */
 import type { z } from 'astro/zod';
+import { aliasTermProblems } from './aliasTerms.ts';
 import { bodyCitationProblems, citableSources } from './bodyCitations.ts';
 import { brokenReferenceProblem, type ContentProblem } from './contentErrors.ts';
 import { findBrokenReferences } from './contentReferences.ts';
 import { draftReferenceProblems } from './draftReferences.ts';
+import { duplicateAliasProblems } from './duplicateAliases.ts';
 import { duplicateTitleProblems } from './duplicateTitles.ts';
+import { emptySectionProblems } from './emptySections.ts';
+import { encodingProblems } from './encoding.ts';
 import { exactQuotationProblems, type QuotedSource } from './exactQuotations.ts';
 import { fileNameProblem } from './fileNames.ts';
 import { checkFrontMatter } from './frontMatter.ts';
@@ -17,8 +22,12 @@ import { imageProblems } from './images.ts';
 import { linkProblems } from './links.ts';
 import { nearCopyProblems } from './nearCopies.ts';
 import type { ParsedEntry, RawEntry } from './rawEntry.ts';
+import { repeatedHeadingProblems } from './repeatedHeadings.ts';
+import { repeatedStepProblems } from './repeatedSteps.ts';
+import { reviewDateProblems } from './reviewDates.ts';
 import { indexFingerprint, type Fingerprints } from './sourceFingerprints.ts';
 import { fieldPath, fieldPosition } from './positions.ts';
+import { unknownComponentProblems } from './unknownComponents.ts';
 
 export type { RawEntry } from './rawEntry.ts';
 
@@ -32,7 +41,7 @@ export function checkContent(
 	schemas: Record<string, z.ZodType>,
 	fingerprints: Fingerprints = {},
 ): ContentProblem[] {
-	const problems: ContentProblem[] = [];
+	const problems: ContentProblem[] = encodingProblems(entries);
 	const parsed: ParsedEntry[] = [];
 	// Entries whose own front matter failed still exist: pages that reference them are not wrong.
 	const unparsed: RawEntry[] = [];
@@ -53,6 +62,8 @@ export function checkContent(
 	const broken = findBrokenReferences([...parsed, ...unparsed]);
 	problems.push(...broken.map(brokenReferenceProblem));
 	problems.push(...draftReferenceProblems(parsed, unparsed, broken));
+	problems.push(...reviewDateProblems(parsed));
+	problems.push(...repeatedStepProblems(parsed));
 
 	const sourceIds = parsed
 		.filter((entry) => entry.collection === 'sources')
@@ -74,10 +85,15 @@ export function checkContent(
 		const page = { filePath: entry.filePath, body: entry.body, bodyLine: entry.bodyLine ?? 1 };
 		problems.push(...exactQuotationProblems(page, quoted));
 		problems.push(...nearCopyProblems(page, quoted));
+		problems.push(...unknownComponentProblems(page));
+		problems.push(...repeatedHeadingProblems(entry));
+		problems.push(...emptySectionProblems(page));
 		problems.push(...imageProblems(entry));
 	}
 
 	problems.push(...duplicateTitleProblems(parsed));
+	problems.push(...duplicateAliasProblems(parsed));
+	problems.push(...aliasTermProblems(parsed));
 	problems.push(...linkProblems(parsed));
 	return placeFields(problems, entries);
 }
@@ -111,16 +127,13 @@ function placeFields(problems: ContentProblem[], entries: RawEntry[]): ContentPr
 	const byFile = new Map(entries.map((entry) => [entry.filePath, entry]));
 	return problems.map((problem) => {
 		const entry = byFile.get(problem.filePath);
-		if (entry?.frontMatterText === undefined) return problem;
+		if (!entry?.yaml) return problem;
+		const yaml = entry.yaml;
 		const lines = problem.lines.map((line) => {
 			const field = /^([^\s:]+): /.exec(line)?.[1];
 			const path = field && !FOLLOW_UP.test(line) ? fieldPath(field) : undefined;
 			if (!path) return line;
-			const { line: at, column } = fieldPosition(
-				entry.frontMatterText!,
-				path,
-				entry.frontMatterLine ?? 1,
-			);
+			const { line: at, column } = fieldPosition(yaml.text, path, yaml.firstLine);
 			return `line ${at}, column ${column}: ${line}`;
 		});
 		return { ...problem, lines };

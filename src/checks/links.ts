@@ -8,6 +8,7 @@ import { PAGE_ANCHORS } from '../model/anchors.ts';
 import { collectionPath, entryPath, staticRoutes } from '../model/urls.ts';
 import type { ContentProblem } from './contentErrors.ts';
 import { textPosition } from './positions.ts';
+import { bodyHeadings } from './mdxBody.ts';
 import type { ParsedEntry } from './rawEntry.ts';
 
 /** Anchors of page furniture, which a message listing a page's sections leaves out. */
@@ -19,9 +20,7 @@ const FURNITURE_ANCHORS = new Set([
 /** Heading anchors of an MDX body, as Astro makes them. */
 function headingSlugs(body: string): string[] {
 	const slugger = new GithubSlugger();
-	return [...body.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gm)].map(([, text]) =>
-		slugger.slug(text!.replace(/[*_`]/g, '')),
-	);
+	return bodyHeadings(body).map((heading) => slugger.slug(heading.text));
 }
 
 /** Root-relative links in an MDX body, markdown links and href attributes, with their offsets. */

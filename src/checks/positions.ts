@@ -26,23 +26,33 @@ export function fieldPath(field: string): Array<string | number> | undefined {
 }
 
 /**
- * The position of the field `path` in `yamlText`, whose first line is line `firstLine` of its
- * file. A field that is missing is placed at the nearest part of its path that exists, and a
- * path with nothing at all at the first line.
+ * The position of the value at `path` in `yamlText`, whose first line is line `firstLine` of its
+ * file; undefined when the YAML has no such value.
+ */
+export function exactFieldPosition(
+	yamlText: string,
+	path: Array<string | number>,
+	firstLine = 1,
+): Position | undefined {
+	const lines = new LineCounter();
+	const node = parseDocument(yamlText, { lineCounter: lines }).getIn(path, true);
+	if (!isNode(node) || !node.range) return undefined;
+	const { line, col } = lines.linePos(node.range[0]);
+	return { line: firstLine + line - 1, column: col };
+}
+
+/**
+ * The position of the field `path` in `yamlText`: a field that is missing is placed at the
+ * nearest part of its path that exists, and a path with nothing at all at the first line.
  */
 export function fieldPosition(
 	yamlText: string,
 	path: Array<string | number>,
 	firstLine = 1,
 ): Position {
-	const lines = new LineCounter();
-	const document = parseDocument(yamlText, { lineCounter: lines });
 	for (let length = path.length; length > 0; length--) {
-		const node = document.getIn(path.slice(0, length), true);
-		if (isNode(node) && node.range) {
-			const { line, col } = lines.linePos(node.range[0]);
-			return { line: firstLine + line - 1, column: col };
-		}
+		const found = exactFieldPosition(yamlText, path.slice(0, length), firstLine);
+		if (found) return found;
 	}
 	return { line: firstLine, column: 1 };
 }

@@ -1,4 +1,5 @@
 /** Content files as the author checks receive them: read from disk, then parsed. */
+import type { InvalidUtf8 } from './encoding.ts';
 
 /** A content file as read from disk, before any checking. */
 export interface RawEntry {
@@ -12,12 +13,15 @@ export interface RawEntry {
 	body: string;
 	/** The line of the file the body starts on (1 for a file without front matter), for messages. */
 	bodyLine?: number;
-	/** The front matter as written (a YAML entry's whole file), to place a field's messages. */
-	frontMatterText?: string;
-	/** The line of the file that text starts on: 2 after an MDX file's opening `---`, else 1. */
-	frontMatterLine?: number;
 	/** Why the YAML could not be parsed, when it could not. */
 	parseError?: string;
+	/**
+	 * The YAML `data` was parsed from (a whole YAML file, or an MDX file's front matter) and the
+	 * file line it starts on, so a check can name the line of a field.
+	 */
+	yaml?: { text: string; firstLine: number };
+	/** Where the file's bytes first stop being UTF-8, when they do (see `encoding.ts`). */
+	invalidUtf8?: InvalidUtf8;
 }
 
 /** An entry whose front matter passed its collection's schema: `data` is the schema's output. */

@@ -118,28 +118,44 @@ export function sharedPassages(pages: ComparedPage[]): SharedPassage[] {
 		line: block.line,
 		excerpt: excerpt(block.text),
 	});
-	for (let i = 0; i < blocks.length; i++) {
-		for (let j = i + 1; j < blocks.length; j++) {
-			const a = blocks[i]!;
-			const b = blocks[j]!;
-			if (a.page === b.page) continue;
-			const run = longestCommonRun(a.words, b.words);
-			if (run.split(' ').length >= SHARED_RUN_WORDS) {
-				found.push({ kind: 'sentence', first: place(a), second: place(b), likeness: run });
-				continue;
-			}
-			const smaller = Math.min(a.content.size, b.content.size);
-			if (smaller < PARAGRAPH_MIN_PAIRS) continue;
-			let shared = 0;
-			for (const hash of a.content) if (b.content.has(hash)) shared++;
-			if (shared / smaller >= PARAGRAPH_SHARE)
-				found.push({
-					kind: 'paragraph',
-					first: place(a),
-					second: place(b),
-					likeness: Math.round((shared / smaller) * 100) / 100,
-				});
+	// Only blocks that share a run of words or a content-word pair can be alike: find those first,
+	// so the pages are not compared every one with every other.
+	const candidates = new Set<string>();
+	const index = new Map<string, number[]>();
+	blocks.forEach((block, number) => {
+		const keys = new Set([...block.content]);
+		for (let start = 0; start + SHARED_RUN_WORDS <= block.words.length; start++)
+			keys.add(block.words.slice(start, start + SHARED_RUN_WORDS).join(' '));
+		for (const key of keys) {
+			const earlier = index.get(key) ?? [];
+			for (const other of earlier)
+				if (blocks[other]!.page !== block.page) candidates.add(`${other} ${number}`);
+			earlier.push(number);
+			index.set(key, earlier);
 		}
+	});
+	for (const candidate of [...candidates].sort((x, y) =>
+		x.localeCompare(y, 'en', { numeric: true }),
+	)) {
+		const [i, j] = candidate.split(' ').map(Number) as [number, number];
+		const a = blocks[i]!;
+		const b = blocks[j]!;
+		const run = longestCommonRun(a.words, b.words);
+		if (run.split(' ').length >= SHARED_RUN_WORDS) {
+			found.push({ kind: 'sentence', first: place(a), second: place(b), likeness: run });
+			continue;
+		}
+		const smaller = Math.min(a.content.size, b.content.size);
+		if (smaller < PARAGRAPH_MIN_PAIRS) continue;
+		let shared = 0;
+		for (const hash of a.content) if (b.content.has(hash)) shared++;
+		if (shared / smaller >= PARAGRAPH_SHARE)
+			found.push({
+				kind: 'paragraph',
+				first: place(a),
+				second: place(b),
+				likeness: Math.round((shared / smaller) * 100) / 100,
+			});
 	}
 	return found;
 }

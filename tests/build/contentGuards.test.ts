@@ -285,6 +285,75 @@ describe('more content guards', () => {
 	);
 });
 
+describe('faults caught before rendering (issue #15)', () => {
+	test.each([
+		{
+			fixture: 'unknown-component',
+			file: 'essays/fixture-essay.mdx',
+			messages: [
+				'line 16, column 23: <Callout> is not a component pages can use.',
+				'Expected one of: <Cite>, <Quote>.',
+			],
+		},
+		{
+			fixture: 'duplicate-alias',
+			file: 'glossary/day-1.yaml',
+			messages: ['line 3, aliases[0]: "day one" is already an alias of "Day 1 essentials" in'],
+			also: 'glossary/day-1-essentials.yaml.',
+		},
+		{
+			fixture: 'alias-is-term',
+			file: 'glossary/day-2.yaml',
+			messages: ['line 5, aliases[1]: "day 1" is the term of'],
+			also: 'glossary/day-1.yaml (term: Day 1).',
+		},
+		{
+			fixture: 'repeated-path-step',
+			file: 'paths/fixture-path.yaml',
+			messages: [
+				'line 11, steps[2].page: "principles/customer-obsession" is already steps[0].page (line 5).',
+			],
+		},
+		{
+			fixture: 'repeated-heading',
+			file: 'essays/fixture-essay.mdx',
+			messages: [
+				'line 20: the heading "## The idea" repeats the heading on line 12, so both would have the id #the-idea',
+			],
+		},
+		{
+			fixture: 'review-before-published',
+			file: 'essays/fixture-essay.mdx',
+			messages: ['line 9, reviewBy: 2019-01-31 is before published: 2019-11-23'],
+		},
+		{
+			fixture: 'empty-section',
+			file: 'essays/fixture-essay.mdx',
+			messages: [
+				'line 16: the section "## Where it comes from" is empty: no text comes before the next heading, on line 18.',
+			],
+		},
+		{
+			fixture: 'not-utf8',
+			file: 'essays/fixture-essay.mdx',
+			messages: ['line 16, column 6: the file is not UTF-8 (byte 0xE9 is not valid UTF-8 there).'],
+		},
+	])(
+		'$fixture fails the build before rendering, naming the file, the line and the fault',
+		({ fixture, file, messages, also }) => {
+			const build = buildFixture(fixture);
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain(`Content error in ${build.contentDir}/${file}`);
+			for (const message of messages) expect(build.output).toContain(message);
+			if (also) expect(build.output).toContain(`${build.contentDir}/${also}`);
+			expect(build.output).toContain('Fix: ');
+			expect(build.output).toContain('1 content error found; the site was not built.');
+			expect(build.output).not.toMatch(/Stack trace|\s+at .+\(.+:\d+:\d+\)/);
+		},
+		BUILD_TIMEOUT,
+	);
+});
+
 describe('deploying under a sub-path', () => {
 	test(
 		'with BASE=/handbook/ every link, asset and the search index sit under it',

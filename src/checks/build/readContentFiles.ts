@@ -1,11 +1,13 @@
 /**
  * Reads every content file from disk for the content guard: front matter (or the whole YAML
- * file) and the MDX body, one entry per file, the id from the file name, as Astro's loader does.
+ * file) and the MDX body, one entry per file, the id from the file name, as Astro's loader does;
+ * with the YAML's text, for the lines of fields, and where the file first breaks UTF-8, if it does.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { ALL_COLLECTIONS, COLLECTIONS } from '../../model/collections.ts';
+import { findInvalidUtf8 } from '../encoding.ts';
 import type { RawEntry } from '../rawEntry.ts';
 
 /** Every extension any collection reads: a file of one kind in another's folder is still checked. */
@@ -24,7 +26,8 @@ export function readContentFiles(contentRoot: string, projectRoot: string): RawE
 			if (name.startsWith('_') || !name.includes('.') || !CONTENT_EXTENSIONS.has(extension))
 				continue;
 			const file = join(folder, name);
-			const text = readFileSync(file, 'utf8');
+			const bytes = readFileSync(file);
+			const text = bytes.toString('utf8');
 			const isMdx = /\.mdx?$/.test(name);
 			const match = isMdx ? FRONT_MATTER.exec(text) : null;
 			const entry: RawEntry = {
@@ -35,9 +38,11 @@ export function readContentFiles(contentRoot: string, projectRoot: string): RawE
 				body: match ? match[2]! : '',
 				// The front matter's lines and its two fences come before the body.
 				bodyLine: match ? match[1]!.split('\n').length + 3 : 1,
-				frontMatterText: isMdx ? (match?.[1] ?? '') : text,
-				frontMatterLine: isMdx ? 2 : 1,
 			};
+			const invalidUtf8 = findInvalidUtf8(bytes);
+			if (invalidUtf8) entry.invalidUtf8 = invalidUtf8;
+			if (!isMdx) entry.yaml = { text, firstLine: 1 };
+			else if (match) entry.yaml = { text: match[1]!, firstLine: 2 };
 			try {
 				entry.data = parse(isMdx ? (match?.[1] ?? '') : text) ?? {};
 			} catch (error) {

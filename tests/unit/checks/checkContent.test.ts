@@ -131,8 +131,7 @@ test('a message about a front-matter field starts with the field’s line and co
 	const withText = {
 		...principle(''),
 		data: { ...(principle('').data as object), related: ['day-two'] },
-		frontMatterText,
-		frontMatterLine: 2,
+		yaml: { text: frontMatterText, firstLine: 2 },
 	};
 	const problems = checkContent([source, withText], schemas);
 	expect(problems.flatMap((problem) => problem.lines)[0]).toBe(
