@@ -129,9 +129,19 @@ export function nearCopyProblems(
 		const line = page.bodyLine + page.body.slice(0, sentence.offset).split('\n').length - 1;
 		const plain = sentence.text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 		const shown = plain.length > 90 ? `${plain.slice(0, 87)}...` : plain;
+		const pairs = pairHashes(words);
+		const nameless = wordsOf(withoutNames(sentence.text));
+		const contentPairs = pairHashes(contentWords(nameless));
 		for (const source of sources.values()) {
+			// Most sources share next to nothing with a sentence: count first, align only when it could matter.
+			const present = pairs.filter((hash) => source.index.positions.has(hash)).length;
+			const inContent = contentPairs.filter((hash) => source.index.content.has(hash)).length;
+			const couldBeClose =
+				contentPairs.length >= NEAR_COPY_MIN_PAIRS &&
+				inContent / contentPairs.length >= NEAR_COPY_SHARE;
+			if (present < ORDERED_PAIRS && !couldBeClose) continue;
 			const run = longestSharedRun(words, source.index);
-			const likeness = sharedContentPairs(wordsOf(withoutNames(sentence.text)), source.index);
+			const likeness = sharedContentPairs(nameless, source.index);
 			if (run >= COPIED_RUN_WORDS) {
 				lines.push(
 					`line ${line}: “${shown}” repeats ${run} words in a row from the ${source.name}.`,

@@ -84,7 +84,9 @@ export async function startDevServer(
 	outDir: string,
 	port: number,
 	fixture = 'valid-minimal',
-): Promise<{ url: string; stop: () => void }> {
+	contentDir = `./node_modules/.fixture-builds/${fixture}/content`,
+): Promise<{ url: string; stop: () => void; output: () => string }> {
+	let output = '';
 	const server = spawn(
 		process.execPath,
 		[
@@ -99,19 +101,21 @@ export async function startDevServer(
 		],
 		{
 			cwd: ROOT,
-			stdio: 'ignore',
+			stdio: ['ignore', 'pipe', 'pipe'],
 			env: {
 				...cleanEnv(),
 				ASTRO_TELEMETRY_DISABLED: '1',
-				DAY_ONE_CONTENT: `./node_modules/.fixture-builds/${fixture}/content`,
+				DAY_ONE_CONTENT: contentDir,
 			},
 		},
 	);
+	server.stdout?.on('data', (chunk) => (output += chunk));
+	server.stderr?.on('data', (chunk) => (output += chunk));
 	const url = `http://127.0.0.1:${port}`;
 	for (let attempt = 0; attempt < 150; attempt++) {
 		try {
 			await fetch(`${url}/`);
-			return { url, stop: () => server.kill() };
+			return { url, stop: () => server.kill(), output: () => output };
 		} catch {
 			await new Promise((resolve) => setTimeout(resolve, 200));
 		}
