@@ -78,7 +78,12 @@ export function checkContent(
 		);
 		problems.push(
 			...bodyCitationProblems(
-				{ filePath: entry.filePath, body: entry.body, listedSources: listed },
+				{
+					filePath: entry.filePath,
+					body: entry.body,
+					listedSources: listed,
+					bodyLine: entry.bodyLine,
+				},
 				sourceIds,
 			),
 		);

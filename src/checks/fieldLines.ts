@@ -11,8 +11,11 @@ export function fieldLine(entry: RawEntry, path: Array<string | number>): number
 	return exactFieldPosition(entry.yaml.text, path, entry.yaml.firstLine)?.line;
 }
 
-/** `line N, field` when the line is known, else the field alone: how a message names a field. */
+/**
+ * `line N, column C: field` when the field's place is known, else the field alone: how a message
+ * names a field, as the content guard's other messages do.
+ */
 export function atField(entry: RawEntry, path: Array<string | number>, field: string): string {
-	const line = fieldLine(entry, path);
-	return line === undefined ? field : `line ${line}, ${field}`;
+	const at = entry.yaml && exactFieldPosition(entry.yaml.text, path, entry.yaml.firstLine);
+	return at ? `line ${at.line}, column ${at.column}: ${field}` : field;
 }

@@ -17,6 +17,20 @@ export function textPosition(text: string, offset: number, firstLine = 1): Posit
 	return { line: firstLine + before.length - 1, column: before.at(-1)!.length + 1 };
 }
 
+/**
+ * `message` about the text at `offset` of a page's body, with the fault's line and column in
+ * front when the file line the body starts on is known (else the message alone, capitalized).
+ */
+export function locate(
+	page: { body: string; bodyLine?: number },
+	offset: number,
+	message: string,
+): string {
+	if (page.bodyLine === undefined) return message.charAt(0).toUpperCase() + message.slice(1);
+	const { line, column } = textPosition(page.body, offset, page.bodyLine);
+	return `line ${line}, column ${column}: ${message}`;
+}
+
 /** `principles[1]` → `['principles', 1]`; undefined for text that is not a field path. */
 export function fieldPath(field: string): Array<string | number> | undefined {
 	if (!/^[A-Za-z][\w-]*(\[\d+\]|\.[A-Za-z][\w-]*)*$/.test(field)) return undefined;

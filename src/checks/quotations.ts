@@ -15,22 +15,28 @@ export interface Citation {
 	component: 'Cite' | 'Quote';
 	/** The `source` attribute, or undefined when the component has none. */
 	source: string | undefined;
+	/** Where the component starts in the body. */
+	offset: number;
 }
+
+/** Text replaced by spaces of the same length, so offsets into the body stay true. */
+const blank = (text: string) => text.replace(/[^\n]/g, ' ');
 
 /** `body` without MDX comments and code, which may show components without using them. */
 function withoutCommentsAndCode(body: string): string {
 	return body
-		.replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-		.replace(/```[\s\S]*?```/g, ' ')
-		.replace(/`[^`\n]*`/g, ' ');
+		.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
+		.replace(/```[\s\S]*?```/g, blank)
+		.replace(/`[^`\n]*`/g, blank);
 }
 
 /** Every `<Cite>` and `<Quote>` in `body`, in order, with the source it names. */
 export function citationsIn(body: string): Citation[] {
 	return [...withoutCommentsAndCode(body).matchAll(CITING_COMPONENT)].map(
-		([, component, attributes]) => ({
+		({ 1: component, 2: attributes, index }) => ({
 			component: component as Citation['component'],
 			source: /\bsource\s*=\s*["']([^"']*)["']/.exec(attributes!)?.[1],
+			offset: index,
 		}),
 	);
 }
@@ -38,8 +44,8 @@ export function citationsIn(body: string): Citation[] {
 /** `body` without code, front matter attributes and `<Quote>` components, for checks of prose. */
 export function proseOutsideQuotes(body: string): string {
 	return withoutCommentsAndCode(body)
-		.replace(QUOTE_COMPONENT, ' ')
-		.replace(/<[^>]+>/g, ' ');
+		.replace(QUOTE_COMPONENT, blank)
+		.replace(/<[^>]+>/g, blank);
 }
 
 /**
@@ -47,8 +53,16 @@ export function proseOutsideQuotes(body: string): string {
  * that carry no source. Short quoted terms such as “Day 1” are left alone.
  */
 export function uncitedQuotations(body: string): string[] {
+	return uncitedQuotationsAt(body).map((quotation) => quotation.text);
+}
+
+/** The same quotations, each with where it starts in the body. */
+export function uncitedQuotationsAt(body: string): Array<{ text: string; offset: number }> {
 	const prose = proseOutsideQuotes(body);
 	return [...prose.matchAll(QUOTED_TEXT)]
-		.map((match) => (match[1] ?? match[2]!).trim())
-		.filter((text) => text.split(/\s+/).filter(Boolean).length >= QUOTATION_MIN_WORDS);
+		.map((match) => ({
+			text: (match[1] ?? match[2]!).replace(/\s+/g, ' ').trim(),
+			offset: match.index,
+		}))
+		.filter(({ text }) => text.split(/\s+/).filter(Boolean).length >= QUOTATION_MIN_WORDS);
 }

@@ -165,7 +165,7 @@ describe('content guards', () => {
 				`Content error in ${build.contentDir}/principles/customer-obsession.mdx`,
 			);
 			expect(build.output).toContain(
-				'The text quotes “customers are always beautifully dissatisfied” without a source.',
+				'line 10, column 17: the text quotes “customers are always beautifully dissatisfied” without a source.',
 			);
 		},
 		BUILD_TIMEOUT,
@@ -228,7 +228,10 @@ describe('more content guards', () => {
 			fixture: 'duplicate-title',
 			message: `line 2, column 8: title: "Amazon Prime" is already the title of`,
 		},
-		{ fixture: 'image-without-alt', message: 'The image ./chart.png has no alt text' },
+		{
+			fixture: 'image-without-alt',
+			message: 'line 14, column 31: the image ./chart.png has no alt text',
+		},
 		{ fixture: 'invalid-yaml', message: 'The front matter is not valid YAML' },
 		{
 			fixture: 'wrong-date',
@@ -298,20 +301,22 @@ describe('faults caught before rendering (issue #15)', () => {
 		{
 			fixture: 'duplicate-alias',
 			file: 'glossary/day-1.yaml',
-			messages: ['line 3, aliases[0]: "day one" is already an alias of "Day 1 essentials" in'],
+			messages: [
+				'line 3, column 11: aliases[0]: "day one" is already an alias of "Day 1 essentials" in',
+			],
 			also: 'glossary/day-1-essentials.yaml.',
 		},
 		{
 			fixture: 'alias-is-term',
 			file: 'glossary/day-2.yaml',
-			messages: ['line 5, aliases[1]: "day 1" is the term of'],
+			messages: ['line 5, column 5: aliases[1]: "day 1" is the term of'],
 			also: 'glossary/day-1.yaml (term: Day 1).',
 		},
 		{
 			fixture: 'repeated-path-step',
 			file: 'paths/fixture-path.yaml',
 			messages: [
-				'line 11, steps[2].page: "principles/customer-obsession" is already steps[0].page (line 5).',
+				'line 11, column 11: steps[2].page: "principles/customer-obsession" is already steps[0].page (line 5).',
 			],
 		},
 		{
@@ -324,7 +329,7 @@ describe('faults caught before rendering (issue #15)', () => {
 		{
 			fixture: 'review-before-published',
 			file: 'essays/fixture-essay.mdx',
-			messages: ['line 9, reviewBy: 2019-01-31 is before published: 2019-11-23'],
+			messages: ['line 9, column 11: reviewBy: 2019-01-31 is before published: 2019-11-23'],
 		},
 		{
 			fixture: 'empty-section',

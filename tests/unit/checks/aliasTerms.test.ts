@@ -28,7 +28,7 @@ test("an alias that is another term's name, in any case, names both files and it
 		  {
 		    "filePath": "content/glossary/day-1.yaml",
 		    "lines": [
-		      "line 3, aliases[1]: "day 2" is the term of content/glossary/day-2.yaml (term: Day 2).",
+		      "line 3, column 20: aliases[1]: "day 2" is the term of content/glossary/day-2.yaml (term: Day 2).",
 		      "Fix: remove "day 2" from these aliases, so a reader who searches for it finds its own definition.",
 		    ],
 		  },

@@ -36,7 +36,7 @@ test('an alias an earlier term has, in any case, names both files and its line',
 		  {
 		    "filePath": "content/glossary/day-1-essentials.yaml",
 		    "lines": [
-		      "line 5, aliases[1]: " start-up Spirit" is already an alias of "Day 1" in content/glossary/day-1.yaml.",
+		      "line 5, column 5: aliases[1]: " start-up Spirit" is already an alias of "Day 1" in content/glossary/day-1.yaml.",
 		      "Fix: keep "start-up Spirit" on one of the two terms and remove it from the other, so the word leads a reader to one definition.",
 		    ],
 		  },

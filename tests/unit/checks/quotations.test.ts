@@ -1,13 +1,17 @@
 import { expect, test } from 'vitest';
-import { citationsIn, uncitedQuotations } from '../../../src/checks/quotations.ts';
+import {
+	citationsIn,
+	uncitedQuotations,
+	uncitedQuotationsAt,
+} from '../../../src/checks/quotations.ts';
 
 test('citations are read from Cite and Quote, with or without a source', () => {
 	const body =
 		'A fact <Cite source="letter-2012" />. <Quote source=\'letter-2016\' inline>Day 1</Quote> <Cite />';
 	expect(citationsIn(body)).toEqual([
-		{ component: 'Cite', source: 'letter-2012' },
-		{ component: 'Quote', source: 'letter-2016' },
-		{ component: 'Cite', source: undefined },
+		{ component: 'Cite', source: 'letter-2012', offset: 7 },
+		{ component: 'Quote', source: 'letter-2016', offset: 38 },
+		{ component: 'Cite', source: undefined, offset: 87 },
 	]);
 });
 
@@ -35,5 +39,12 @@ test('components shown in MDX comments and code are not citations', () => {
 		citationsIn(
 			'{/* Cite with <Cite source="letter-2016" /> */} `<Cite source="x" />` real <Cite source="letter-2012" />',
 		),
-	).toEqual([{ component: 'Cite', source: 'letter-2012' }]);
+	).toEqual([{ component: 'Cite', source: 'letter-2012', offset: 75 }]);
+});
+
+test('an uncited quotation is found with where it starts', () => {
+	const body = 'First line.\nHe said “obsess over our customers always” once.';
+	expect(uncitedQuotationsAt(body)).toEqual([
+		{ text: 'obsess over our customers always', offset: body.indexOf('“') },
+	]);
 });

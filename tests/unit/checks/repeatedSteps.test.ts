@@ -55,7 +55,7 @@ test('a step that repeats an earlier one names both steps and their lines', () =
 		  {
 		    "filePath": "content/paths/p.yaml",
 		    "lines": [
-		      "line 11, steps[2].page: "principles/customer-obsession" is already steps[0].page (line 5).",
+		      "line 11, column 11: steps[2].page: "principles/customer-obsession" is already steps[0].page (line 5).",
 		      "Fix: remove one of the two steps, or point steps[2].page to another page.",
 		    ],
 		  },

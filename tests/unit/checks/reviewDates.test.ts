@@ -33,7 +33,7 @@ test('a review due before publishing names the field, its line and both dates', 
 		  {
 		    "filePath": "content/essays/x.mdx",
 		    "lines": [
-		      "line 4, reviewBy: 2020-01-31 is before published: 2026-11-23; a page is reviewed after it is published.",
+		      "line 4, column 11: reviewBy: 2020-01-31 is before published: 2026-11-23; a page is reviewed after it is published.",
 		      "Fix: correct whichever date is mistyped; to review the page six months after it is published, write reviewBy: 2027-05-23.",
 		    ],
 		  },
