@@ -134,6 +134,10 @@ export function contentSchemas(reference: Reference) {
 		sources: sourceIds,
 		/** Ids of principles a reader should look at next. */
 		related: principleIds.default([]),
+		/** Who keeps this page true (a name or team). */
+		owner: text('owner: Day One editors').optional(),
+		/** When the owner should next check this page, as YYYY-MM-DD. */
+		reviewBy: date('reviewBy: 2027-05-23').optional(),
 	});
 
 	const essays = z.strictObject({
@@ -180,6 +184,10 @@ export function contentSchemas(reference: Reference) {
 		sources: sourceIds,
 		/** One sentence on what came of it, as far as the sources say. */
 		outcome: text('outcome: "Customers wanted it, although none had asked for it."'),
+		/** Who keeps this page true (a name or team). */
+		owner: text('owner: Day One editors').optional(),
+		/** When the owner should next check this page, as YYYY-MM-DD. */
+		reviewBy: date('reviewBy: 2027-05-23').optional(),
 	});
 
 	const sources = z.strictObject({
