@@ -1,18 +1,12 @@
 /**
- * Reading an MDX body for the checks: where an offset is in the file, the body with its code and
+ * Reading an MDX body for the checks: the body with its code and
  * comments blanked out (so a `<Foo>` or `## x` in an example is not taken for the real thing), and
  * its headings as Astro sees them.
  */
 import { slug } from 'github-slugger';
 
-/** The line and column of `offset` in `text`, counting lines from `firstLine`. */
-export function lineAndColumn(text: string, offset: number, firstLine: number) {
-	const before = text.slice(0, offset).split('\n');
-	return { line: firstLine + before.length - 1, column: before.at(-1)!.length + 1 };
-}
-
 /** Every character of `match` but its line breaks, as spaces: offsets and lines stay as they were. */
-const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+export const blank = (match: string) => match.replace(/[^\n]/g, ' ');
 
 /**
  * `body` with fenced code blocks, inline code, MDX comments (`{/* … *\/}`) and HTML comments

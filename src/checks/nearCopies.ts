@@ -5,6 +5,8 @@
  * are left out: they are checked for exactness instead.
  */
 import type { ContentProblem } from './contentErrors.ts';
+import { blank, blankCode } from './mdxBody.ts';
+import { textPosition } from './positions.ts';
 import { joinWrappedLines, sentencesOf, type Sentence } from './sentences.ts';
 import { contentWords, pairHashes, textWords, type SourceIndex } from './sourceFingerprints.ts';
 
@@ -41,11 +43,7 @@ export interface ComparedSource {
  * the title of the page they lead to).
  */
 function ownProse(body: string): string {
-	const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-	return body
-		.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-		.replace(/```[\s\S]*?```/g, blank)
-		.replace(/`[^`\n]*`/g, blank)
+	return blankCode(body)
 		.replace(/<Quote\b[^>]*>[\s\S]*?<\/Quote>/g, blank)
 		.replace(/<[^>\n]+>/g, blank)
 		.replace(/“[^”]*”|"[^"\n]*"/g, blank)
@@ -126,7 +124,7 @@ export function nearCopyProblems(
 		// Figures are facts, and stating the same figure is not borrowing its wording.
 		const wordsOf = (text: string) => textWords(text).filter((word) => !/\d/.test(word));
 		const words = wordsOf(sentence.text);
-		const line = page.bodyLine + page.body.slice(0, sentence.offset).split('\n').length - 1;
+		const { line } = textPosition(page.body, sentence.offset, page.bodyLine);
 		const plain = sentence.text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 		const shown = plain.length > 90 ? `${plain.slice(0, 87)}...` : plain;
 		const pairs = pairHashes(words);

@@ -48,11 +48,26 @@ export function exactFieldPosition(
 	path: Array<string | number>,
 	firstLine = 1,
 ): Position | undefined {
+	return nearestFieldPosition(yamlText, path, firstLine, false);
+}
+
+/** The position of the value at `path`, or with `nearest` of the longest part of it that exists. */
+function nearestFieldPosition(
+	yamlText: string,
+	path: Array<string | number>,
+	firstLine: number,
+	nearest: boolean,
+): Position | undefined {
 	const lines = new LineCounter();
-	const node = parseDocument(yamlText, { lineCounter: lines }).getIn(path, true);
-	if (!isNode(node) || !node.range) return undefined;
-	const { line, col } = lines.linePos(node.range[0]);
-	return { line: firstLine + line - 1, column: col };
+	const document = parseDocument(yamlText, { lineCounter: lines });
+	for (let length = path.length; length > 0; length = nearest ? length - 1 : 0) {
+		const node = document.getIn(path.slice(0, length), true);
+		if (isNode(node) && node.range) {
+			const { line, col } = lines.linePos(node.range[0]);
+			return { line: firstLine + line - 1, column: col };
+		}
+	}
+	return undefined;
 }
 
 /**
@@ -64,9 +79,5 @@ export function fieldPosition(
 	path: Array<string | number>,
 	firstLine = 1,
 ): Position {
-	for (let length = path.length; length > 0; length--) {
-		const found = exactFieldPosition(yamlText, path.slice(0, length), firstLine);
-		if (found) return found;
-	}
-	return { line: firstLine, column: 1 };
+	return nearestFieldPosition(yamlText, path, firstLine, true) ?? { line: firstLine, column: 1 };
 }

@@ -2,6 +2,7 @@
  * Reading citations and quotations out of an MDX body. Quotations must sit in a `<Quote>`
  * component, which carries their source; a fact is cited with `<Cite source="…" />`.
  */
+import { blank, blankCode } from './mdxBody.ts';
 
 /** How many words a text in quotation marks needs before it reads as a quotation, not a term. */
 export const QUOTATION_MIN_WORDS = 4;
@@ -19,20 +20,9 @@ export interface Citation {
 	offset: number;
 }
 
-/** Text replaced by spaces of the same length, so offsets into the body stay true. */
-const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-
-/** `body` without MDX comments and code, which may show components without using them. */
-function withoutCommentsAndCode(body: string): string {
-	return body
-		.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-		.replace(/```[\s\S]*?```/g, blank)
-		.replace(/`[^`\n]*`/g, blank);
-}
-
 /** Every `<Cite>` and `<Quote>` in `body`, in order, with the source it names. */
 export function citationsIn(body: string): Citation[] {
-	return [...withoutCommentsAndCode(body).matchAll(CITING_COMPONENT)].map(
+	return [...blankCode(body).matchAll(CITING_COMPONENT)].map(
 		({ 1: component, 2: attributes, index }) => ({
 			component: component as Citation['component'],
 			source: /\bsource\s*=\s*["']([^"']*)["']/.exec(attributes!)?.[1],
@@ -43,7 +33,7 @@ export function citationsIn(body: string): Citation[] {
 
 /** `body` without code, front matter attributes and `<Quote>` components, for checks of prose. */
 export function proseOutsideQuotes(body: string): string {
-	return withoutCommentsAndCode(body)
+	return blankCode(body)
 		.replace(QUOTE_COMPONENT, blank)
 		.replace(/<[^>]+>/g, blank);
 }

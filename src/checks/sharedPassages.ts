@@ -4,6 +4,7 @@
  * it gets a sentence and a link, so such pairs are what a reviewer should look at.
  */
 import { proseSentences } from './nearCopies.ts';
+import { textPosition } from './positions.ts';
 import { contentWords, pairHashes, textWords } from './sourceFingerprints.ts';
 
 /** A run of this many words that two pages share is a repeated sentence. */
@@ -58,7 +59,7 @@ function paragraphs(page: ComparedPage, index: number): Block[] {
 		const words = textWords(text.replace(/\([^)]*\)/g, ' '));
 		blocks.push({
 			page: index,
-			line: page.body.slice(0, current.offset).split('\n').length,
+			line: textPosition(page.body, current.offset).line,
 			text,
 			words,
 			content: new Set(pairHashes(contentWords(words))),

@@ -4,6 +4,8 @@
  * "Type 2", "the 2016 letter (published April 2017)", a "**2015.**" label), list numbers, link
  * texts, headings, table rows and the closing questions or exercises are not facts.
  */
+import { blank, blankCode } from './mdxBody.ts';
+import { textPosition } from './positions.ts';
 import { joinWrappedLines, sentencesOf } from './sentences.ts';
 
 /** A sentence that states a figure without citing it, and its line. */
@@ -27,11 +29,8 @@ const NOT_FIGURES = [
 
 /** `body` with citations marked, everything else that is not prose blanked, offsets kept. */
 function markedProse(body: string): string {
-	const blank = (match: string) => match.replace(/[^\n]/g, ' ');
 	const cited = (match: string) => `${CITED}${blank(match).slice(1)}`;
-	return body
-		.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-		.replace(/`[^`\n]*`/g, blank)
+	return blankCode(body)
 		.replace(/<(Quote)\b[^>]*>[\s\S]*?<\/Quote>|<Cite\b[^>]*\/>/g, cited)
 		.replace(/<[^>\n]+>/g, blank)
 		.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, blank)
@@ -57,7 +56,7 @@ export function uncitedFigures(body: string, firstLine = 1): UncitedFigure[] {
 		let figures = text;
 		for (const pattern of NOT_FIGURES) figures = figures.replace(pattern, ' ');
 		if (!/\d/.test(figures)) continue;
-		const line = firstLine + body.slice(0, offset).split('\n').length - 1;
+		const { line } = textPosition(body, offset, firstLine);
 		found.push({ line, sentence: text.replace(/\s+/g, ' ') });
 	}
 	return found;

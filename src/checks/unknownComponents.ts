@@ -5,7 +5,8 @@
  */
 import { MDX_COMPONENT_NAMES } from '../components/mdxComponentNames.ts';
 import type { ContentProblem } from './contentErrors.ts';
-import { blankCode, lineAndColumn } from './mdxBody.ts';
+import { blankCode } from './mdxBody.ts';
+import { textPosition } from './positions.ts';
 
 /** A page's text and where it starts in its file. */
 export interface ComponentPage {
@@ -57,7 +58,7 @@ export function unknownComponentProblems(page: ComponentPage): ContentProblem[] 
 	for (const match of blankCode(page.body).matchAll(/<([A-Z][\w$]*)(?:\.[\w$]+)*(?=[\s/>])/g)) {
 		const name = match[1]!;
 		if (known.has(name)) continue;
-		const { line, column } = lineAndColumn(page.body, match.index, page.bodyLine);
+		const { line, column } = textPosition(page.body, match.index, page.bodyLine);
 		const tag = match[0].slice(1);
 		const guess = closest(name);
 		lines.push(
