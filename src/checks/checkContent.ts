@@ -107,7 +107,10 @@ export function checkContent(
  * The fingerprinted sources that have an entry, each with its short name for messages; primary
  * sources first, so wording a blog post itself borrowed from a letter is traced to the letter.
  */
-function quotedSources(parsed: ParsedEntry[], fingerprints: Fingerprints) {
+export function quotedSources(
+	parsed: Array<Pick<ParsedEntry, 'collection' | 'id' | 'data'>>,
+	fingerprints: Fingerprints,
+): Map<string, QuotedSource> {
 	const sources = new Map<string, QuotedSource>();
 	const primaryFirst = [...parsed].sort(
 		(a, b) => Number(b.data.primary !== false) - Number(a.data.primary !== false),

@@ -5,11 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContentFiles } from '../../src/checks/build/readContentFiles.ts';
-import {
-	indexFingerprint,
-	type Fingerprints,
-	type SourceIndex,
-} from '../../src/checks/sourceFingerprints.ts';
+import { quotedSources } from '../../src/checks/checkContent.ts';
+import type { Fingerprints, SourceIndex } from '../../src/checks/sourceFingerprints.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const entries = readContentFiles(join(ROOT, 'content'), ROOT);
@@ -34,11 +31,7 @@ export function fingerprintedSources(): Map<string, { index: SourceIndex; name: 
 	const stored = JSON.parse(
 		readFileSync(join(ROOT, 'src/checks/data/source-fingerprints.json'), 'utf8'),
 	) as { sources: Fingerprints };
-	const names = new Map(readCollection('sources').map((source) => [source.id, String(source.data.short)]));
-	return new Map(
-		Object.entries(stored.sources).map(([id, fingerprint]) => [
-			id,
-			{ index: indexFingerprint(fingerprint), name: names.get(id) ?? id },
-		]),
-	);
+	// The same lookups, names and order as the content guard's.
+	const sources = readCollection('sources').map((source) => ({ ...source, collection: 'sources' }));
+	return quotedSources(sources, stored.sources);
 }
