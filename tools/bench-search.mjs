@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { chromium } from '@playwright/test';
-import { buildVocabulary } from '../src/search/searchVocabulary.ts';
+import { buildSearchData } from '../src/search/searchVocabulary.ts';
 import { formatBytes, formatTable, median } from './lib/stats.ts';
 import { syntheticPage } from './lib/syntheticCorpus.ts';
 import { browserLaunch } from './browserFacts.mjs';
@@ -99,7 +99,7 @@ async function syntheticSite(dist, pages) {
 	await pagefind.close();
 	writeFileSync(
 		join(root, 'search-data.json'),
-		JSON.stringify({ vocabulary: buildVocabulary([...texts, ...words]), synonyms }),
+		JSON.stringify(buildSearchData([...texts, ...words], synonyms)),
 	);
 	return { root, pageCount: added.page_count };
 }

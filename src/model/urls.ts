@@ -34,6 +34,8 @@ export const SITE_PATHS = {
 	sitemap: 'sitemap-index.xml',
 	favicon: 'favicon.svg',
 	searchData: 'search-data.json',
+	/** Search records besides pages (glossary terms); only the build reads it, then deletes it. */
+	searchRecords: 'search-records.json',
 	/** The folder of Pagefind's index, and its script. */
 	pagefindFolder: 'pagefind/',
 	pagefind: 'pagefind/pagefind.js',

@@ -1,11 +1,11 @@
 /**
- * What search needs besides Pagefind's index: the site's vocabulary, for correcting typos, and
- * the glossary's synonyms. Built once from the content; fetched only when a reader searches.
+ * What search needs besides Pagefind's index: the site's vocabulary, for telling the handbook's
+ * words from others and correcting typos, and the glossary's synonyms. Built once from the content; fetched only when a reader searches.
  */
 import { loadSite, type AnyEntry } from '../model/build/loadSite.ts';
 import { ALL_COLLECTIONS, describeEntry } from '../model/collections.ts';
 import { buildSynonyms } from '../search/synonyms.ts';
-import { buildVocabulary } from '../search/searchVocabulary.ts';
+import { buildSearchData } from '../search/searchVocabulary.ts';
 
 export async function GET() {
 	const site = await loadSite();
@@ -20,7 +20,7 @@ export async function GET() {
 	);
 	// Aliases are words readers type: they must be known, or typo correction would "fix" them away.
 	texts.push(...site.glossary.flatMap((term) => term.data.aliases));
-	return new Response(JSON.stringify({ vocabulary: buildVocabulary(texts), synonyms }), {
+	return new Response(JSON.stringify(buildSearchData(texts, synonyms)), {
 		headers: { 'Content-Type': 'application/json' },
 	});
 }

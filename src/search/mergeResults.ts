@@ -26,3 +26,30 @@ export function mergeResults<T extends ScoredHit>(
 	}
 	return [...best.values()].sort((a, b) => b.score - a.score);
 }
+
+/**
+ * One list from separate searches for each word of a query. By `words` (when no page has them
+ * all): pages with more of the words first, then by their summed scores. By `score` (for a
+ * question): by summed scores alone, so a page whose title has two of the words can outrank one
+ * that mentions all three in passing. Each page is given by its best hit.
+ */
+export function mergeByWordsMatched<T extends ScoredHit>(
+	lists: T[][],
+	order: 'words' | 'score' = 'words',
+): T[] {
+	const pages = new Map<string, { hit: T; words: number; score: number }>();
+	for (const list of lists) {
+		for (const hit of new Map(list.map((hit) => [hit.id, hit])).values()) {
+			const page = pages.get(hit.id);
+			if (!page) pages.set(hit.id, { hit, words: 1, score: hit.score });
+			else {
+				page.words++;
+				page.score += hit.score;
+				if (hit.score > page.hit.score) page.hit = hit;
+			}
+		}
+	}
+	return [...pages.values()]
+		.sort((a, b) => (order === 'words' ? b.words - a.words : 0) || b.score - a.score)
+		.map((page) => page.hit);
+}

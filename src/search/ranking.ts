@@ -6,6 +6,6 @@
 export const RANKING = {
 	termFrequency: 0.6,
 	termSimilarity: 3,
-	pageLength: 0.5,
+	pageLength: 0,
 	termSaturation: 1.4,
 };

@@ -11,6 +11,8 @@ export interface SearchState {
 	types: string[];
 	/** Principle titles, such as "Customer obsession". */
 	principles: string[];
+	/** Search the words as typed, without correcting typos ("Search instead for …"). */
+	asTyped?: boolean;
 }
 
 /**
@@ -26,5 +28,6 @@ export function normalizeSearchState(state: SearchState): SearchState {
 		query: normalizeQuery(state.query),
 		types: values(state.types),
 		principles: values(state.principles),
+		...(state.asTyped ? { asTyped: true } : {}),
 	};
 }

@@ -1,12 +1,16 @@
 import { normalizeSearchState, type SearchState } from './searchState.ts';
 
-/** Reads the state from a URL's query string: `?q=…&type=…&principle=…` (filters repeat). */
+/**
+ * Reads the state from a URL's query string: `?q=…&type=…&principle=…` (filters repeat), and
+ * `typed=1` to search the words as typed, without typo correction.
+ */
 export function parseSearchState(search: string): SearchState {
 	const params = new URLSearchParams(search);
 	return normalizeSearchState({
 		query: params.get('q') ?? '',
 		types: params.getAll('type'),
 		principles: params.getAll('principle'),
+		asTyped: params.get('typed') === '1',
 	});
 }
 
@@ -16,6 +20,7 @@ export function searchStateQuery(state: SearchState): string {
 	if (state.query) params.set('q', state.query);
 	for (const type of state.types) params.append('type', type);
 	for (const principle of state.principles) params.append('principle', principle);
+	if (state.asTyped) params.set('typed', '1');
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }

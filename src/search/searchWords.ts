@@ -11,3 +11,11 @@ export function searchWords(text: string): string[] {
 			.match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []
 	).filter(Boolean);
 }
+
+/**
+ * A page's text split into the words Pagefind counts when it reports where matches are (split at
+ * white space, punctuation kept), so a matched position can be looked up.
+ */
+export function pageTextWords(content: string): string[] {
+	return content.split(/[\r\n\s]+/g);
+}

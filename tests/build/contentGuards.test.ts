@@ -18,7 +18,7 @@ describe('content guards', () => {
 			const build = buildFixture('valid-minimal');
 			expect(build.status, build.output).toBe(0);
 			expect(existsSync(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
-			expect(build.output).toMatch(/Indexed \d+ pages for search/);
+			expect(build.output).toMatch(/Indexed \d+ pages and \d+ glossary terms for search/);
 			const essay = readFileSync(join(build.outDir, 'essays/fixture-essay/index.html'), 'utf8');
 			const text = essay.replace(/<[^>]+>/g, '');
 			expect(essay).toMatch(

@@ -1,10 +1,10 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { goldenOutcomes } from '../../tools/lib/goldenSearch.ts';
 import {
 	formatRelevance,
+	GOLDEN_KINDS,
 	relevanceReport,
-	resultPath,
-	type GoldenOutcome,
 	type GoldenQuery,
 } from '../../tools/lib/relevance.ts';
 
@@ -12,26 +12,16 @@ const { queries } = JSON.parse(
 	readFileSync(new URL('./golden-queries.json', import.meta.url), 'utf8'),
 ) as { queries: GoldenQuery[] };
 
-/** The href of every link `links` finds, in page order. */
-function hrefs(links: Locator): Promise<string[]> {
-	return links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
-}
-
-test('every golden query brings its page into the top 3', async ({ page }) => {
-	test.setTimeout(120_000);
-	expect(queries.length).toBeGreaterThanOrEqual(30);
-	const outcomes: GoldenOutcome[] = [];
-	for (const golden of queries) {
-		await page.goto(`/search/?q=${encodeURIComponent(golden.query)}`);
-		await expect(page.getByRole('status')).toHaveText(/match|No pages/);
-		// Each result is its title link, then links to up to three matching sections in a list of
-		// their own: the titles are the links that are not in a section list.
-		const results = page.getByTestId('search-results');
-		const sections = new Set(await hrefs(results.getByRole('list').getByRole('link')));
-		const titles = (await hrefs(results.getByRole('link'))).filter((href) => !sections.has(href));
-		outcomes.push({ ...golden, returned: titles.map(resultPath) });
-	}
-	const report = relevanceReport(outcomes);
-	console.log(formatRelevance(report, outcomes.length));
-	expect(report.misses.map((miss) => miss.query)).toEqual([]);
+test('every kind of golden query reaches its top-3 rate, and no-answer queries list nothing', async ({
+	page,
+	baseURL,
+}) => {
+	test.setTimeout(240_000);
+	expect(queries.length).toBeGreaterThanOrEqual(80);
+	for (const kind of GOLDEN_KINDS)
+		expect(queries.filter((query) => query.kind === kind).length, kind).toBeGreaterThanOrEqual(10);
+	const report = relevanceReport(await goldenOutcomes(page, baseURL!.replace(/\/$/, ''), queries));
+	console.log(formatRelevance(report));
+	expect(report.belowRequired).toEqual([]);
+	expect(report.misses.filter((miss) => miss.kind === 'no-answer')).toEqual([]);
 });

@@ -1,7 +1,7 @@
 /**
  * Builds the result list both search interfaces show. Titles and queries are set as text; only
- * Pagefind's excerpts are set as HTML, because Pagefind escapes the page text and adds nothing but
- * <mark> around matched words.
+ * excerpts are set as HTML, because they are escaped page text with nothing but <mark> added
+ * (resultExcerpt.ts; sections' excerpts are Pagefind's, made the same way).
  */
 import type { ResultView } from './siteSearch.ts';
 
@@ -21,8 +21,9 @@ function excerpt(html: string): HTMLParagraphElement {
 }
 
 /**
- * One list item per result, with its kind, excerpt and up to three matching sections. Test ids
- * (`result-title`, `result-kind`, `result-section`, and `result-match` on marked words) let the
+ * One list item per result, with its kind, its principles, its excerpt and up to three matching
+ * sections. Test ids (`result-title`, `result-kind`, `result-principles`, `result-section`, and
+ * `result-match` on marked words) let the
  * browser tests find them without depending on styling.
  */
 export function renderResults(results: ResultView[]): HTMLLIElement[] {
@@ -38,6 +39,13 @@ export function renderResults(results: ResultView[]): HTMLLIElement[] {
 			kind.dataset.testid = 'result-kind';
 			kind.textContent = result.type;
 			item.append(' ', kind);
+		}
+		if (result.principles.length > 0) {
+			const principles = document.createElement('span');
+			principles.className = 'result-principles';
+			principles.dataset.testid = 'result-principles';
+			principles.textContent = result.principles.join(', ');
+			item.append(' ', principles);
 		}
 		item.append(excerpt(result.excerpt));
 		if (result.sections.length > 0) {

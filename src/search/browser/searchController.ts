@@ -21,6 +21,8 @@ export interface SearchControllerOptions {
 	list: Element;
 	/** The status line (role="status") that reports the count, a correction or a failure. */
 	status: Element;
+	/** Where notes go under the status line (see showSearch.ts). */
+	notes?: Element;
 	/** The most results to show. */
 	limit: number;
 	/** Milliseconds without typing before `later` searches. */
@@ -57,16 +59,17 @@ export class SearchController {
 		const isCurrent = this.#takeTicket();
 		const state = normalizeSearchState(raw);
 		before?.(state);
-		const { list, status, limit, saySearching, onClear, onShown } = this.#options;
+		const { list, status, notes, limit, saySearching, onClear, onShown } = this.#options;
 		if (!state.query) {
 			status.textContent = '';
 			list.replaceChildren();
+			notes?.replaceChildren();
 			onClear?.();
 			return;
 		}
 		if (saySearching) status.textContent = 'Searching…';
 		const { showSearch } = await import('./showSearch.ts');
-		const total = await showSearch(state, { list, status, limit, isCurrent });
+		const total = await showSearch(state, { list, status, notes, limit, isCurrent });
 		if (total !== null) onShown?.(total);
 	}
 }

@@ -1,9 +1,11 @@
 /**
  * Runs a search and shows it, for both search interfaces: results into the list, the count (and
- * any typo correction) into the status line, or a calm sentence when search cannot load.
+ * any correction) into the status line, help into the notes, or a calm sentence when search
+ * cannot load.
  */
 import { searchStatusText, searchUnavailableText } from '../searchQuery.ts';
 import type { SearchState } from '../searchState.ts';
+import { renderNotes } from './renderNotes.ts';
 import { renderResults } from './renderResults.ts';
 import { runSearch } from './siteSearch.ts';
 
@@ -11,6 +13,8 @@ import { runSearch } from './siteSearch.ts';
 export interface SearchView {
 	list: Element;
 	status: Element;
+	/** Where notes go: the query as typed after a correction, help when nothing matched. */
+	notes?: Element;
 	limit: number;
 	/** False once the reader has typed again: a slower, older search must not overwrite the newer one. */
 	isCurrent: () => boolean;
@@ -25,15 +29,13 @@ export async function showSearch(
 		const outcome = await runSearch(state, view.limit);
 		if (!view.isCurrent()) return null;
 		view.list.replaceChildren(...renderResults(outcome.results));
-		view.status.textContent = searchStatusText(
-			outcome.total,
-			outcome.query,
-			outcome.correctedQuery,
-		);
+		view.status.textContent = searchStatusText(outcome);
+		view.notes?.replaceChildren(...renderNotes(outcome));
 		return outcome.total;
 	} catch {
 		if (!view.isCurrent()) return null;
 		view.status.textContent = searchUnavailableText(import.meta.env.DEV);
+		view.notes?.replaceChildren();
 		return undefined;
 	}
 }

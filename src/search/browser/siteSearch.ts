@@ -1,23 +1,44 @@
 /**
- * Search for the dialog and the search page: Pagefind's index plus the site's synonyms and typo
- * correction. Loaded on demand; nothing here runs until a reader reaches for search.
+ * Search for the dialog and the search page: Pagefind's index, checked against the words the
+ * reader typed, plus the site's synonyms, typo correction and partial matches. Loaded on demand;
+ * nothing here runs until a reader reaches for search.
+ *
+ * The order of a search: the meaningful words together (function words need not match, and
+ * synonyms are searched too); if no page really has them all, each word alone, correcting the
+ * ones no page has; then those words together again, or, when no page has them all, the pages
+ * with the most of them. A question goes straight to its words alone, and its pages are ranked
+ * by how well they match all of them.
  */
-import { correctQuery } from '../correctQuery.ts';
-import { mergeResults } from '../mergeResults.ts';
+import { closestWords, correctWord } from '../correctQuery.ts';
+import { meaningfulWords } from '../functionWords.ts';
+import { mergeByWordsMatched, mergeResults } from '../mergeResults.ts';
 import { RANKING } from '../ranking.ts';
+import { resultExcerpt, EXCERPT_WORDS } from '../resultExcerpt.ts';
+import type { SearchSummary } from '../searchQuery.ts';
 import type { SearchState } from '../searchState.ts';
 import { pagefindFilters } from '../searchUrl.ts';
+import { knowsWord, type SearchData } from '../searchVocabulary.ts';
+import { searchWords } from '../searchWords.ts';
 import { queryPlan } from '../synonyms.ts';
+import { wordsFoundAt } from '../wordMatch.ts';
 import { sitePath } from '../../model/urls.ts';
 
 interface PagefindHit {
 	id: string;
 	score: number;
+	/** Positions of the matched words in the page's text (see `pageTextWords`). */
+	words: number[];
 	data(): Promise<PagefindData>;
 }
+/**
+ * A page as Pagefind loads it. Pagefind keeps one such object per page and rewrites its
+ * match positions on every `data()` call, so two searches that find the same page share it: the
+ * positions are read from the hit instead (docs/stack-traps.md).
+ */
 interface PagefindData {
 	url: string;
-	excerpt: string;
+	/** The page's text. */
+	content: string;
 	meta: { title?: string };
 	filters?: Record<string, string[]>;
 	sub_results?: Array<{ title: string; url: string; excerpt: string }>;
@@ -30,28 +51,24 @@ interface Pagefind {
 		options?: { filters?: Record<string, unknown> },
 	): Promise<{ results: PagefindHit[] } | null>;
 }
-interface SearchData {
-	vocabulary: Record<string, number>;
-	synonyms: Record<string, string>;
-}
 
 /** One result as the interface shows it. */
 export interface ResultView {
 	url: string;
 	title: string;
-	/** Pagefind's excerpt: the page's text, escaped, with <mark> around matched words. */
+	/** The passage where the words matched: escaped page text with <mark> around them. */
 	excerpt: string;
 	type?: string;
+	/** The principles the page is filed under, if any. */
+	principles: string[];
 	sections: Array<{ url: string; title: string; excerpt: string }>;
 }
 
 /** What a search found. */
-export interface SearchOutcome {
-	query: string;
-	/** The query actually searched when a typo was corrected. */
-	correctedQuery?: string;
-	total: number;
+export interface SearchOutcome extends SearchSummary {
 	results: ResultView[];
+	/** When nothing matched: the handbook's words closest to the ones typed. */
+	suggestions: string[];
 }
 
 const base = import.meta.env.BASE_URL;
@@ -67,9 +84,10 @@ export function loadSearch() {
 		]);
 		if (!response.ok) throw new Error(`${searchDataPath}: ${response.status}`);
 		// baseUrl: result links must carry the base path when the site is served under one.
+		// `dayOneRanking` lets tools/tune-ranking.mjs try other weights through this very code.
 		await pagefind.options({
-			ranking: RANKING,
-			excerptLength: 24,
+			ranking: (globalThis as { dayOneRanking?: typeof RANKING }).dayOneRanking ?? RANKING,
+			excerptLength: EXCERPT_WORDS,
 			highlightParam: 'highlight',
 			baseUrl: base,
 		});
@@ -79,52 +97,133 @@ export function loadSearch() {
 	return loading;
 }
 
+/**
+ * Pagefind's pages for `words` together, if the handbook uses every word and the best page really
+ * has them all.
+ */
+async function pagesWithAll(
+	pagefind: Pagefind,
+	data: SearchData,
+	words: string[],
+	filters: Record<string, unknown>,
+): Promise<PagefindHit[]> {
+	if (!words.every((word) => knowsWord(data, word))) return [];
+	const hits = (await pagefind.search(words.join(' '), { filters }))?.results ?? [];
+	if (hits.length === 0) return [];
+	// Pagefind's fallbacks (see wordMatch.ts) apply to a word on every page alike, so the best
+	// page tells for all of them.
+	const top = hits[0]!;
+	const { content } = await top.data();
+	return wordsFoundAt(words, content, top.words).size === new Set(words).size ? hits : [];
+}
+
+/** Pages with all of `words`, or with a variant of them in which a synonym replaces an alias. */
 async function find(
 	pagefind: Pagefind,
-	query: string,
-	synonyms: Record<string, string>,
+	data: SearchData,
+	words: string[],
 	filters: Record<string, unknown>,
-) {
-	const plan = queryPlan(query, synonyms);
+): Promise<PagefindHit[]> {
+	const plan = queryPlan(words.join(' '), data.synonyms);
 	const lists = await Promise.all(
-		plan.variants.map(
-			async (variant) => (await pagefind.search(variant, { filters }))?.results ?? [],
-		),
+		plan.variants.map((variant) => pagesWithAll(pagefind, data, searchWords(variant), filters)),
 	);
 	return mergeResults(lists, plan.order);
 }
 
+/** A result as shown. Called for distinct pages only, so no other search rewrites `page` meanwhile. */
+async function resultView(hit: PagefindHit): Promise<ResultView> {
+	const page = await hit.data();
+	const title = page.meta.title ?? page.url;
+	return {
+		url: page.url,
+		title,
+		excerpt: resultExcerpt(page.content, hit.words, title),
+		type: page.filters?.type?.[0],
+		principles: page.filters?.principle ?? [],
+		sections: (page.sub_results ?? []).filter((section) => section.url.includes('#')).slice(0, 3),
+	};
+}
+
+/** The pages for `state` and how they were found; see the module comment for the order. */
+async function findPages(
+	pagefind: Pagefind,
+	data: SearchData,
+	state: SearchState,
+): Promise<{ hits: PagefindHit[]; summary: SearchSummary; suggestions: string[] }> {
+	const { query } = state;
+	const filters = pagefindFilters(state);
+	const typed = searchWords(query);
+	const words = Object.hasOwn(data.synonyms, typed.join(' ')) ? typed : meaningfulWords(typed);
+	// A question ("how do I make decisions faster") is ranked by how well pages match its words
+	// taken together, not only among the pages that have every one of them.
+	const question = words.length >= 2 && words.length < typed.length;
+	if (!question) {
+		const together = await find(pagefind, data, words, filters);
+		if (together.length > 0)
+			return { hits: together, summary: { query, total: together.length }, suggestions: [] };
+	}
+
+	const alone = await Promise.all(words.map((word) => find(pagefind, data, [word], filters)));
+	const kept: string[] = [];
+	const lists: PagefindHit[][] = [];
+	const missing: string[] = [];
+	const corrections = new Map<string, string>();
+	for (const [i, word] of words.entries()) {
+		const correction =
+			alone[i]!.length > 0 || state.asTyped ? undefined : correctWord(word, data.vocabulary);
+		const hits = correction ? await find(pagefind, data, [correction], filters) : alone[i]!;
+		if (hits.length === 0) {
+			missing.push(word);
+			continue;
+		}
+		if (correction) corrections.set(word, correction);
+		kept.push(correction ?? word);
+		lists.push(hits);
+	}
+	if (kept.length === 0) {
+		const suggestions = [
+			...new Set(missing.flatMap((word) => closestWords(word, data.vocabulary))),
+		];
+		return { hits: [], summary: { query, total: 0 }, suggestions: suggestions.slice(0, 5) };
+	}
+	const correctedQuery =
+		corrections.size > 0 ? typed.map((word) => corrections.get(word) ?? word).join(' ') : undefined;
+	const matchedQuery = missing.length > 0 ? kept.join(' ') : undefined;
+	if (question && kept.length > 1) {
+		// Pages with all the words, or with a phrase that is an alias ("type 2 decision"), count again.
+		lists.push(await find(pagefind, data, kept, filters));
+		const hits = mergeByWordsMatched(lists, 'score');
+		return {
+			hits,
+			summary: { query, total: hits.length, correctedQuery, missing, question: kept.join(' ') },
+			suggestions: [],
+		};
+	}
+	const retry =
+		kept.length === 1
+			? lists[0]!
+			: kept.length < words.length || correctedQuery
+				? await find(pagefind, data, kept, filters)
+				: [];
+	const partial = retry.length === 0;
+	const hits = partial ? mergeByWordsMatched(lists) : retry;
+	return {
+		hits,
+		summary: { query, total: hits.length, correctedQuery, matchedQuery, missing, partial },
+		suggestions: [],
+	};
+}
+
 /**
- * Searches for `state`, correcting typos when the query as typed finds nothing. The state comes
- * normalised (`normalizeSearchState`, which the search controller applies to every search).
+ * Searches for `state`. The state comes normalised (`normalizeSearchState`, which the search
+ * controller applies to every search).
  */
 export async function runSearch(state: SearchState, limit = 10): Promise<SearchOutcome> {
-	const { query } = state;
-	if (!query) return { query, total: 0, results: [] };
+	if (searchWords(state.query).length === 0)
+		return { query: state.query, total: 0, results: [], suggestions: [] };
 	const { pagefind, data } = await loadSearch();
-	const filters = pagefindFilters(state);
-	let hits = await find(pagefind, query, data.synonyms, filters);
-	let correctedQuery: string | undefined;
-	if (hits.length === 0) {
-		const correction = correctQuery(query, data.vocabulary);
-		if (correction.changed) {
-			hits = await find(pagefind, correction.query, data.synonyms, filters);
-			if (hits.length > 0) correctedQuery = correction.query;
-		}
-	}
-	const results = await Promise.all(
-		hits.slice(0, limit).map(async (hit) => {
-			const page = await hit.data();
-			return {
-				url: page.url,
-				title: page.meta.title ?? page.url,
-				excerpt: page.excerpt,
-				type: page.filters?.type?.[0],
-				sections: (page.sub_results ?? [])
-					.filter((section) => section.url.includes('#'))
-					.slice(0, 3),
-			};
-		}),
-	);
-	return { query, correctedQuery, total: hits.length, results };
+	const { hits, summary, suggestions } = await findPages(pagefind, data, state);
+	const results = await Promise.all(hits.slice(0, limit).map(resultView));
+	return { ...summary, results, suggestions };
 }

@@ -4,10 +4,11 @@
  * must never look like a good build.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../glossaryRecords.ts';
 import { indexProblems } from '../indexProblems.ts';
 import { sitePath } from '../../model/urls.ts';
 
@@ -66,9 +67,20 @@ export function pagefindIndex(): AstroIntegration {
 				problems.push(...createErrors);
 				if (index) {
 					const added = await index.addDirectory({ path: outDir });
+					// Each glossary term is a result of its own, at its anchor (glossaryRecords.ts).
+					const recordsFile = join(outDir, sitePath('searchRecords'));
+					const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
+					for (const record of records) {
+						const { errors } = await index.addHTMLFile({ url: record.url, content: record.html });
+						problems.push(...errors.map((error) => `${record.url}: ${error}`));
+					}
+					await rm(recordsFile);
 					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 					problems.push(...indexProblems(added, written));
-					if (problems.length === 0) logger.info(`Indexed ${added.page_count} pages for search.`);
+					if (problems.length === 0)
+						logger.info(
+							`Indexed ${added.page_count} pages and ${records.length} glossary terms for search.`,
+						);
 				}
 				await pagefind.close();
 				finished = true;

@@ -3,6 +3,7 @@ import {
 	MAX_QUERY_LENGTH,
 	normalizeQuery,
 	resultCountText,
+	quotedList,
 	searchStatusText,
 	searchUnavailableText,
 } from '../../../src/search/searchQuery.ts';
@@ -25,10 +26,40 @@ test.each([
 });
 
 test('a corrected query is named before the count', () => {
-	expect(searchStatusText(3, 'prmie', 'prime')).toBe(
+	expect(searchStatusText({ query: 'prmie', total: 3, correctedQuery: 'prime' })).toBe(
 		'Showing results for “prime”. 3 pages match “prime”.',
 	);
-	expect(searchStatusText(1, 'prime')).toBe('1 page matches “prime”.');
+	expect(searchStatusText({ query: 'prime', total: 1 })).toBe('1 page matches “prime”.');
+});
+
+test('words no page has are named, and the count is for the words searched', () => {
+	expect(
+		searchStatusText({ query: 'prime xqzv', total: 2, matchedQuery: 'prime', missing: ['xqzv'] }),
+	).toBe('No page has “xqzv”. 2 pages match “prime”.');
+});
+
+test('a partial match and a question say how the pages were ranked', () => {
+	expect(searchStatusText({ query: 'prime zappos', total: 5, partial: true })).toBe(
+		'No page has all of your words: 5 pages have some of them, those with the most first.',
+	);
+	expect(
+		searchStatusText({
+			query: 'how do I make decisions faster',
+			total: 9,
+			question: 'make decisions faster',
+		}),
+	).toBe('9 pages have words of your question (“make decisions faster”), the best matches first.');
+});
+
+test('nothing found says so, whatever else was tried', () => {
+	expect(searchStatusText({ query: 'kubernetes', total: 0, missing: ['kubernetes'] })).toBe(
+		'No pages match “kubernetes”.',
+	);
+});
+
+test('quoted lists read as a sentence', () => {
+	expect(quotedList(['a'])).toBe('“a”');
+	expect(quotedList(['a', 'b', 'c'])).toBe('“a”, “b” or “c”');
 });
 
 test('in dev mode an unavailable search says a build is needed', () => {

@@ -33,3 +33,10 @@ test('filters become Pagefind filters: any value within a filter, every filter a
 	});
 	expect(pagefindFilters({ query: 'x', types: [], principles: [] })).toEqual({});
 });
+
+test('"search as typed" travels in the URL as typed=1, and only when asked for', () => {
+	const state = { query: 'prmie', types: [], principles: [], asTyped: true };
+	expect(searchStateQuery(state)).toBe('?q=prmie&typed=1');
+	expect(parseSearchState('?q=prmie&typed=1')).toEqual(state);
+	expect(parseSearchState('?q=prmie')).not.toHaveProperty('asTyped');
+});

@@ -1,0 +1,58 @@
+/**
+ * The notes under the status line: a way back to the query as typed when a typo was corrected,
+ * and, when nothing matched, the handbook's closest words and where to browse instead.
+ */
+import { collectionPath, sitePath } from '../../model/urls.ts';
+import { searchStateQuery } from '../searchUrl.ts';
+import type { SearchOutcome } from './siteSearch.ts';
+
+const base = import.meta.env.BASE_URL;
+
+function searchLink(query: string, asTyped = false): HTMLAnchorElement {
+	const anchor = document.createElement('a');
+	anchor.href = `${sitePath('search', base)}${searchStateQuery({ query, types: [], principles: [], asTyped })}`;
+	anchor.textContent = query;
+	return anchor;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+	const anchor = document.createElement('a');
+	anchor.href = href;
+	anchor.textContent = text;
+	return anchor;
+}
+
+function paragraph(...parts: Array<string | Node>): HTMLParagraphElement {
+	const element = document.createElement('p');
+	element.append(...parts);
+	return element;
+}
+
+/** Paragraphs for the notes of `outcome` (none when the search simply found pages). */
+export function renderNotes(outcome: SearchOutcome): HTMLParagraphElement[] {
+	const notes: HTMLParagraphElement[] = [];
+	if (outcome.correctedQuery) {
+		const typed = searchLink(outcome.query, true);
+		typed.dataset.testid = 'search-as-typed';
+		notes.push(paragraph('Search instead for ', typed, '.'));
+	}
+	if (outcome.total === 0) {
+		if (outcome.suggestions.length > 0) {
+			const words = outcome.suggestions.flatMap((word, i) => [
+				...(i > 0 ? [', '] : []),
+				searchLink(word),
+			]);
+			notes.push(paragraph('Closest words in the handbook: ', ...words, '.'));
+		}
+		notes.push(
+			paragraph(
+				'Or look the idea up in the ',
+				link(collectionPath('glossary', base), 'glossary'),
+				', or start with a ',
+				link(collectionPath('paths', base), 'reading path'),
+				'.',
+			),
+		);
+	}
+	return notes;
+}

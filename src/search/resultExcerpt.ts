@@ -1,0 +1,69 @@
+/**
+ * The excerpt under a search result: the passage of the page where the reader's words are
+ * densest, with those words marked, leaving out the page's title, which the result already shows
+ * as its link. Built from Pagefind's page text and matched word positions, whose own excerpt
+ * often repeats the title.
+ */
+import { pageTextWords, searchWords } from './searchWords.ts';
+
+/** How many words an excerpt shows. */
+export const EXCERPT_WORDS = 24;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
+
+/** How many of the first `words` spell `title`, or 0 when the text does not start with it. */
+export function titleWordCount(words: string[], title: string): number {
+	const wanted = searchWords(title).join(' ');
+	if (!wanted) return 0;
+	let spelled = '';
+	for (let count = 1; count <= words.length; count++) {
+		spelled = searchWords(words.slice(0, count).join(' ')).join(' ');
+		if (spelled === wanted) return count;
+		if (!wanted.startsWith(spelled)) return 0;
+	}
+	return 0;
+}
+
+/** The first word of the `length`-word window, at or after `from`, holding the most matches. */
+function densestStart(marked: Set<number>, from: number, total: number, length: number): number {
+	// Only the title matched: the text right after it says what the page is about.
+	if (marked.size === 0) return from;
+	const starts: number[] = [];
+	let best = -1;
+	for (let start = from; start <= Math.max(from, total - length); start++) {
+		let count = 0;
+		for (let i = start; i < start + length; i++) if (marked.has(i)) count++;
+		if (count > best) {
+			best = count;
+			starts.length = 0;
+		}
+		if (count === best) starts.push(start);
+	}
+	// Of equally dense windows in a row, the middle one gives the matches context on both sides.
+	const run = starts.filter((start, i) => i === 0 || start === starts[i - 1]! + 1);
+	return run[Math.floor(run.length / 2)] ?? from;
+}
+
+/**
+ * HTML for the excerpt of a page: `content` is Pagefind's text of the page, `locations` the
+ * positions of the matched words, `title` the page's title. Words are escaped and the matched
+ * ones wrapped in <mark>.
+ */
+export function resultExcerpt(
+	content: string,
+	locations: number[],
+	title: string,
+	length = EXCERPT_WORDS,
+): string {
+	const words = pageTextWords(content);
+	const skip = titleWordCount(words, title);
+	const marked = new Set(locations.filter((location) => location >= skip));
+	const start = densestStart(marked, skip, words.length, length);
+	return words
+		.slice(start, start + length)
+		.map((word, i) =>
+			marked.has(start + i) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word),
+		)
+		.join(' ');
+}

@@ -1,0 +1,59 @@
+/**
+ * Whether a page really contains a reader's word. Pagefind matches the stem of each query word
+ * and every longer word that starts with it, and when nothing does, it falls back to the longest
+ * indexed word the query starts with: "aaaa…" matches every page through "a", and a two-letter
+ * stem such as "aw" (from "aws") matches "away". Those matches share no meaningful part with the
+ * query, so search checks the words Pagefind matched against the words typed.
+ */
+import { pageTextWords, searchWords } from './searchWords.ts';
+
+/**
+ * How many letters at the end of a word a match may differ by: room for the endings stemming
+ * removes ("decision" for "decisions", "proxy" for "proxies") but not for a different word that
+ * only begins the same way ("alexa" for "alexandria", "runway" for "running").
+ */
+export const ENDING_ALLOWANCE = 3;
+
+/** The fewest letters a word and a match must share from the start. */
+export const MIN_SHARED = 3;
+
+function sharedStart(a: string, b: string): number {
+	let length = 0;
+	while (length < a.length && length < b.length && a[length] === b[length]) length++;
+	return length;
+}
+
+/**
+ * Whether `pageWord`, which Pagefind matched for `queryWord`, is the reader's word: the same word,
+ * or one that shares at least three letters from the start and all of the query word but its
+ * ending. Both are search words (lower case).
+ */
+export function isRealMatch(queryWord: string, pageWord: string): boolean {
+	if (queryWord === pageWord) return true;
+	const shared = sharedStart(queryWord, pageWord);
+	return shared >= MIN_SHARED && shared >= queryWord.length - ENDING_ALLOWANCE;
+}
+
+/**
+ * The query words that `content` really contains at the word positions Pagefind matched
+ * (`locations` count the words of `pageTextWords`). A hyphenated or
+ * punctuated page word is compared whole and by its parts.
+ */
+export function wordsFoundAt(
+	queryWords: string[],
+	content: string,
+	locations: number[],
+): Set<string> {
+	const pageWords = pageTextWords(content);
+	const found = new Set<string>();
+	for (const location of locations) {
+		const raw = pageWords[location];
+		if (!raw) continue;
+		const parts = searchWords(raw);
+		const forms = [...parts, parts.join('')];
+		for (const word of queryWords) {
+			if (!found.has(word) && forms.some((form) => isRealMatch(word, form))) found.add(word);
+		}
+	}
+	return found;
+}

@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import { isRealMatch, wordsFoundAt } from '../../../src/search/wordMatch.ts';
+
+test.each([
+	['decisions', 'decision'],
+	['decision', 'decisive'],
+	['proxies', 'proxy'],
+	['royalt', 'royalties'],
+	['aws', 'aws'],
+	['1', '1'],
+	['dissatisfied', 'dissatisfaction'],
+])('"%s" really matches "%s"', (query, page) => {
+	expect(isRealMatch(query, page)).toBe(true);
+});
+
+test.each([
+	['a'.repeat(200), 'a', "Pagefind's fallback to the longest known prefix"],
+	['aws', 'away', 'a two-letter stem'],
+	['ai', 'aim', 'a two-letter word'],
+	['alexandria', 'alexa', 'a shorter word that only begins the same'],
+	['running', 'runway', 'a longer word that only begins the same'],
+])('"%s" does not match "%s" (%s)', (query, page) => {
+	expect(isRealMatch(query, page)).toBe(false);
+});
+
+test('the words found are read at the matched positions, punctuation and hyphens aside', () => {
+	const content = 'Prime. High-velocity decisions, made away from home.';
+	expect(wordsFoundAt(['prime', 'velocity', 'aws'], content, [0, 1, 4])).toEqual(
+		new Set(['prime', 'velocity']),
+	);
+	expect(wordsFoundAt(['decisions'], content, [99])).toEqual(new Set());
+});
