@@ -14,9 +14,15 @@ const SHORT_WORD = 4;
 /** A correction may be shorter than the word typed only when the word is at least this long. */
 const SHORTEN_FROM = 6;
 
-/** How many edits a word of `length` letters may be away from a known word and still be corrected. */
+/** Words this long or longer may be two edits from their correction; shorter ones one. */
+const TWO_EDITS_FROM = 8;
+
+/**
+ * How many edits a word of `length` letters may be away from a known word and still be
+ * corrected: two edits turn a shorter word into another word too easily ("script", "sprint").
+ */
 function allowedEdits(length: number): number {
-	return length <= SHORT_WORD ? 1 : 2;
+	return length >= TWO_EDITS_FROM ? 2 : 1;
 }
 
 /** Whether `candidate` is `word` with two neighboring letters swapped. */

@@ -31,6 +31,8 @@ export interface SearchSummary {
 	partial?: boolean;
 	/** For a question: its words that were searched, pages ranked by how well they match them. */
 	question?: string;
+	/** Aliases whose glossary term was searched too, and found pages. */
+	synonyms?: Array<{ alias: string; term: string }>;
 }
 
 /** Words in quotation marks, as a list a sentence can hold: “a”, “b” or “c”. */
@@ -48,10 +50,12 @@ export function quotedList(words: string[], conjunction = 'or'): string {
  */
 export function searchStatusText(summary: SearchSummary): string {
 	const { query, total, correctedQuery, matchedQuery, missing = [], partial, question } = summary;
+	const synonyms = summary.synonyms ?? [];
 	if (total === 0) return resultCountText(0, query);
 	const parts: string[] = [];
 	if (correctedQuery) parts.push(`Showing results for “${correctedQuery}”.`);
 	if (missing.length > 0) parts.push(`No page has ${quotedList(missing)}.`);
+	for (const { alias, term } of synonyms) parts.push(`“${alias}” is also searched as “${term}”.`);
 	const pages = `${total} ${total === 1 ? 'page has' : 'pages have'}`;
 	parts.push(
 		question

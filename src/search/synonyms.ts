@@ -19,9 +19,21 @@ export function buildSynonyms(terms: SynonymSource[]): Record<string, string> {
 	return map;
 }
 
+/** An alias a query used, and the glossary term searched for it. */
+export interface SynonymUse {
+	alias: string;
+	term: string;
+}
+
+/** One query to run: its text, and the alias it replaced, if any. */
+export interface QueryVariant {
+	text: string;
+	synonym?: SynonymUse;
+}
+
 /** The queries to run for one search, and how to combine their results. */
 export interface QueryPlan {
-	variants: string[];
+	variants: QueryVariant[];
 	/**
 	 * `priority` when the whole query is an alias: the reader named a known idea, so pages about
 	 * its canonical term come first, then pages that use the reader's own words. Otherwise
@@ -36,13 +48,21 @@ export interface QueryPlan {
  */
 export function queryPlan(query: string, synonyms: Record<string, string>): QueryPlan {
 	const words = searchWords(query).join(' ');
+	if (!words) return { variants: [], order: 'score' };
 	const whole = Object.hasOwn(synonyms, words) ? synonyms[words] : undefined;
-	if (whole) return { variants: [whole, words], order: 'priority' };
+	if (whole)
+		return {
+			variants: [{ text: whole, synonym: { alias: words, term: whole } }, { text: words }],
+			order: 'priority',
+		};
 	const text = ` ${words} `;
-	const variants = [words];
-	for (const [alias, canonical] of Object.entries(synonyms)) {
+	const variants: QueryVariant[] = [{ text: words }];
+	for (const [alias, term] of Object.entries(synonyms)) {
 		if (text.includes(` ${alias} `))
-			variants.push(text.replace(` ${alias} `, ` ${canonical} `).trim());
+			variants.push({
+				text: text.replace(` ${alias} `, ` ${term} `).trim(),
+				synonym: { alias, term },
+			});
 	}
-	return { variants: [...new Set(variants.filter(Boolean))], order: 'score' };
+	return { variants, order: 'score' };
 }

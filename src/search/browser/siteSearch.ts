@@ -117,18 +117,26 @@ async function pagesWithAll(
 	return wordsFoundAt(words, content, top.words).size === new Set(words).size ? hits : [];
 }
 
-/** Pages with all of `words`, or with a variant of them in which a synonym replaces an alias. */
-async function find(
-	pagefind: Pagefind,
-	data: SearchData,
-	words: string[],
-	filters: Record<string, unknown>,
-): Promise<PagefindHit[]> {
-	const plan = queryPlan(words.join(' '), data.synonyms);
-	const lists = await Promise.all(
-		plan.variants.map((variant) => pagesWithAll(pagefind, data, searchWords(variant), filters)),
-	);
-	return mergeResults(lists, plan.order);
+/**
+ * Searching with one state's filters. `find` gives the pages with all of `words`, or with a
+ * variant of them in which a synonym replaces an alias; `synonymsUsed` remembers each alias whose
+ * term found pages, so the status line can say so.
+ */
+function searcher(pagefind: Pagefind, data: SearchData, filters: Record<string, unknown>) {
+	const synonymsUsed = new Map<string, string>();
+	async function find(words: string[]): Promise<PagefindHit[]> {
+		const plan = queryPlan(words.join(' '), data.synonyms);
+		const lists = await Promise.all(
+			plan.variants.map((variant) =>
+				pagesWithAll(pagefind, data, searchWords(variant.text), filters),
+			),
+		);
+		plan.variants.forEach(({ synonym }, i) => {
+			if (synonym && lists[i]!.length > 0) synonymsUsed.set(synonym.alias, synonym.term);
+		});
+		return mergeResults(lists, plan.order);
+	}
+	return { find, synonymsUsed };
 }
 
 /** A result as shown. Called for distinct pages only, so no other search rewrites `page` meanwhile. */
@@ -141,7 +149,10 @@ async function resultView(hit: PagefindHit): Promise<ResultView> {
 		excerpt: resultExcerpt(page.content, hit.words, title),
 		type: page.filters?.type?.[0],
 		principles: page.filters?.principle ?? [],
-		sections: (page.sub_results ?? []).filter((section) => section.url.includes('#')).slice(0, 3),
+		// A section is a heading with an anchor; a glossary term's own anchor is the result itself.
+		sections: (page.sub_results ?? [])
+			.filter((section) => section.url.includes('#') && section.url !== page.url)
+			.slice(0, 3),
 	};
 }
 
@@ -152,19 +163,26 @@ async function findPages(
 	state: SearchState,
 ): Promise<{ hits: PagefindHit[]; summary: SearchSummary; suggestions: string[] }> {
 	const { query } = state;
-	const filters = pagefindFilters(state);
+	const { find, synonymsUsed } = searcher(pagefind, data, pagefindFilters(state));
+	const synonyms = () => [...synonymsUsed].map(([alias, term]) => ({ alias, term }));
 	const typed = searchWords(query);
-	const words = Object.hasOwn(data.synonyms, typed.join(' ')) ? typed : meaningfulWords(typed);
+	const words = [
+		...new Set(Object.hasOwn(data.synonyms, typed.join(' ')) ? typed : meaningfulWords(typed)),
+	];
 	// A question ("how do I make decisions faster") is ranked by how well pages match its words
 	// taken together, not only among the pages that have every one of them.
 	const question = words.length >= 2 && words.length < typed.length;
 	if (!question) {
-		const together = await find(pagefind, data, words, filters);
+		const together = await find(words);
 		if (together.length > 0)
-			return { hits: together, summary: { query, total: together.length }, suggestions: [] };
+			return {
+				hits: together,
+				summary: { query, total: together.length, synonyms: synonyms() },
+				suggestions: [],
+			};
 	}
 
-	const alone = await Promise.all(words.map((word) => find(pagefind, data, [word], filters)));
+	const alone = await Promise.all(words.map((word) => find([word])));
 	const kept: string[] = [];
 	const lists: PagefindHit[][] = [];
 	const missing: string[] = [];
@@ -172,7 +190,7 @@ async function findPages(
 	for (const [i, word] of words.entries()) {
 		const correction =
 			alone[i]!.length > 0 || state.asTyped ? undefined : correctWord(word, data.vocabulary);
-		const hits = correction ? await find(pagefind, data, [correction], filters) : alone[i]!;
+		const hits = correction ? await find([correction]) : alone[i]!;
 		if (hits.length === 0) {
 			missing.push(word);
 			continue;
@@ -181,7 +199,8 @@ async function findPages(
 		kept.push(correction ?? word);
 		lists.push(hits);
 	}
-	if (kept.length === 0) {
+	// Mostly words the handbook does not have (pasted code, another language): nothing matches.
+	if (kept.length === 0 || missing.length > kept.length) {
 		const suggestions = [
 			...new Set(missing.flatMap((word) => closestWords(word, data.vocabulary))),
 		];
@@ -192,11 +211,18 @@ async function findPages(
 	const matchedQuery = missing.length > 0 ? kept.join(' ') : undefined;
 	if (question && kept.length > 1) {
 		// Pages with all the words, or with a phrase that is an alias ("type 2 decision"), count again.
-		lists.push(await find(pagefind, data, kept, filters));
+		lists.push(await find(kept));
 		const hits = mergeByWordsMatched(lists, 'score');
 		return {
 			hits,
-			summary: { query, total: hits.length, correctedQuery, missing, question: kept.join(' ') },
+			summary: {
+				query,
+				total: hits.length,
+				correctedQuery,
+				missing,
+				question: kept.join(' '),
+				synonyms: synonyms(),
+			},
 			suggestions: [],
 		};
 	}
@@ -204,13 +230,21 @@ async function findPages(
 		kept.length === 1
 			? lists[0]!
 			: kept.length < words.length || correctedQuery
-				? await find(pagefind, data, kept, filters)
+				? await find(kept)
 				: [];
 	const partial = retry.length === 0;
 	const hits = partial ? mergeByWordsMatched(lists) : retry;
 	return {
 		hits,
-		summary: { query, total: hits.length, correctedQuery, matchedQuery, missing, partial },
+		summary: {
+			query,
+			total: hits.length,
+			correctedQuery,
+			matchedQuery,
+			missing,
+			partial,
+			synonyms: synonyms(),
+		},
 		suggestions: [],
 	};
 }

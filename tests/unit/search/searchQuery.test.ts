@@ -66,3 +66,13 @@ test('in dev mode an unavailable search says a build is needed', () => {
 	expect(searchUnavailableText(true)).toContain('npm run build');
 	expect(searchUnavailableText(false)).not.toContain('npm run build');
 });
+
+test('a synonym that found pages is said on screen', () => {
+	expect(
+		searchStatusText({
+			query: 'subscription',
+			total: 29,
+			synonyms: [{ alias: 'subscription', term: 'prime' }],
+		}),
+	).toBe('“subscription” is also searched as “prime”. 29 pages match “subscription”.');
+});

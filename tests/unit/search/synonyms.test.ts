@@ -12,18 +12,28 @@ test('aliases map to their term, as search words', () => {
 
 test('a query that is wholly an alias searches the term first, then the words typed', () => {
 	expect(queryPlan('Free shipping  membership', synonyms)).toEqual({
-		variants: ['prime', 'free shipping membership'],
+		variants: [
+			{ text: 'prime', synonym: { alias: 'free shipping membership', term: 'prime' } },
+			{ text: 'free shipping membership' },
+		],
 		order: 'priority',
 	});
 });
 
 test('an alias inside a longer query adds a variant, merged by score', () => {
 	expect(queryPlan('which kpi matters', synonyms)).toEqual({
-		variants: ['which kpi matters', 'which proxy matters'],
+		variants: [
+			{ text: 'which kpi matters' },
+			{ text: 'which proxy matters', synonym: { alias: 'kpi', term: 'proxy' } },
+		],
 		order: 'score',
 	});
 });
 
 test('a query with no alias is searched as typed', () => {
-	expect(queryPlan('royalties', synonyms)).toEqual({ variants: ['royalties'], order: 'score' });
+	expect(queryPlan('royalties', synonyms)).toEqual({
+		variants: [{ text: 'royalties' }],
+		order: 'score',
+	});
+	expect(queryPlan('  ', synonyms).variants).toEqual([]);
 });
