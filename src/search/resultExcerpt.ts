@@ -26,12 +26,12 @@ export function titleWordCount(words: string[], title: string): number {
 }
 
 /** The first word of the `length`-word window, at or after `from`, holding the most matches. */
-function densestStart(marked: Set<number>, from: number, total: number, length: number): number {
+function densestStart(marked: Set<number>, from: number, end: number, length: number): number {
 	// Only the title matched: the text right after it says what the page is about.
 	if (marked.size === 0) return from;
 	const starts: number[] = [];
 	let best = -1;
-	for (let start = from; start <= Math.max(from, total - length); start++) {
+	for (let start = from; start <= Math.max(from, end - length); start++) {
 		let count = 0;
 		for (let i = start; i < start + length; i++) if (marked.has(i)) count++;
 		if (count > best) {
@@ -45,23 +45,32 @@ function densestStart(marked: Set<number>, from: number, total: number, length: 
 	return run[Math.floor(run.length / 2)] ?? from;
 }
 
+/** A stretch of a page's words: from the first position up to (not including) the second. */
+export interface WordRange {
+	from: number;
+	to: number;
+}
+
 /**
- * HTML for the excerpt of a page: `content` is Pagefind's text of the page, `locations` the
- * positions of the matched words, `title` the page's title. Words are escaped and the matched
- * ones wrapped in <mark>.
+ * HTML for the excerpt of a page or of one section of it: `content` is Pagefind's text of the
+ * page, `locations` the positions of the words to mark, `title` the page's title or the
+ * section's heading (left out when the range starts with it), `range` the words to choose from.
+ * Words are escaped and the matched ones wrapped in <mark>.
  */
 export function resultExcerpt(
 	content: string,
 	locations: number[],
 	title: string,
 	length = EXCERPT_WORDS,
+	range: WordRange = { from: 0, to: Infinity },
 ): string {
 	const words = pageTextWords(content);
-	const skip = titleWordCount(words, title);
-	const marked = new Set(locations.filter((location) => location >= skip));
-	const start = densestStart(marked, skip, words.length, length);
+	const end = Math.min(words.length, range.to);
+	const from = range.from + titleWordCount(words.slice(range.from, end), title);
+	const marked = new Set(locations.filter((location) => location >= from && location < end));
+	const start = densestStart(marked, from, end, length);
 	return words
-		.slice(start, start + length)
+		.slice(start, Math.min(start + length, end))
 		.map((word, i) =>
 			marked.has(start + i) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word),
 		)

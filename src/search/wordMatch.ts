@@ -34,10 +34,17 @@ export function isRealMatch(queryWord: string, pageWord: string): boolean {
 	return shared >= MIN_SHARED && shared >= queryWord.length - ENDING_ALLOWANCE;
 }
 
+/** The query words that the page word `raw` really is; a hyphenated or punctuated word is compared whole and by its parts. */
+function wordsMatchedBy(queryWords: string[], raw: string | undefined): string[] {
+	if (!raw) return [];
+	const parts = searchWords(raw);
+	const forms = [...parts, parts.join('')];
+	return queryWords.filter((word) => forms.some((form) => isRealMatch(word, form)));
+}
+
 /**
  * The query words that `content` really contains at the word positions Pagefind matched
- * (`locations` count the words of `pageTextWords`). A hyphenated or
- * punctuated page word is compared whole and by its parts.
+ * (`locations` count the words of `pageTextWords`).
  */
 export function wordsFoundAt(
 	queryWords: string[],
@@ -45,15 +52,24 @@ export function wordsFoundAt(
 	locations: number[],
 ): Set<string> {
 	const pageWords = pageTextWords(content);
-	const found = new Set<string>();
-	for (const location of locations) {
-		const raw = pageWords[location];
-		if (!raw) continue;
-		const parts = searchWords(raw);
-		const forms = [...parts, parts.join('')];
-		for (const word of queryWords) {
-			if (!found.has(word) && forms.some((form) => isRealMatch(word, form))) found.add(word);
-		}
-	}
-	return found;
+	return new Set(locations.flatMap((location) => wordsMatchedBy(queryWords, pageWords[location])));
+}
+
+/** The positions among `locations` whose word really is one of `queryWords`: the ones to mark. */
+export function realLocations(
+	queryWords: string[],
+	content: string,
+	locations: number[],
+): number[] {
+	const pageWords = pageTextWords(content);
+	return locations.filter((location) => wordsMatchedBy(queryWords, pageWords[location]).length > 0);
+}
+
+/**
+ * Whether Pagefind may stem `word` to fewer than three letters ("aws" to "aw", and any one- or
+ * two-letter word), whose extensions ("away") share nothing meaningful with it: such a word is
+ * searched exactly.
+ */
+export function stemMayBeShort(word: string): boolean {
+	return word.length < MIN_SHARED || (word.length === MIN_SHARED && /[^aeiousy]s$/.test(word));
 }

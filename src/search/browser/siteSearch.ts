@@ -14,13 +14,14 @@ import { meaningfulWords } from '../functionWords.ts';
 import { mergeByWordsMatched, mergeResults } from '../mergeResults.ts';
 import { RANKING } from '../ranking.ts';
 import { resultExcerpt, EXCERPT_WORDS } from '../resultExcerpt.ts';
+import { resultSections, type PageAnchor, type ResultSection } from '../resultSections.ts';
 import type { SearchSummary } from '../searchQuery.ts';
 import type { SearchState } from '../searchState.ts';
 import { pagefindFilters } from '../searchUrl.ts';
 import { knowsWord, type SearchData } from '../searchVocabulary.ts';
 import { searchWords } from '../searchWords.ts';
 import { queryPlan } from '../synonyms.ts';
-import { wordsFoundAt } from '../wordMatch.ts';
+import { realLocations, stemMayBeShort, wordsFoundAt } from '../wordMatch.ts';
 import { sitePath } from '../../model/urls.ts';
 
 interface PagefindHit {
@@ -41,7 +42,8 @@ interface PagefindData {
 	content: string;
 	meta: { title?: string };
 	filters?: Record<string, string[]>;
-	sub_results?: Array<{ title: string; url: string; excerpt: string }>;
+	/** Elements with an id, where the sections of the page begin. */
+	anchors?: PageAnchor[];
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -61,7 +63,7 @@ export interface ResultView {
 	type?: string;
 	/** The principles the page is filed under, if any. */
 	principles: string[];
-	sections: Array<{ url: string; title: string; excerpt: string }>;
+	sections: ResultSection[];
 }
 
 /** What a search found. */
@@ -108,7 +110,18 @@ async function pagesWithAll(
 	filters: Record<string, unknown>,
 ): Promise<PagefindHit[]> {
 	if (!words.every((word) => knowsWord(data, word))) return [];
-	const hits = (await pagefind.search(words.join(' '), { filters }))?.results ?? [];
+	const search = async (query: string) =>
+		(await pagefind.search(query, { filters }))?.results ?? [];
+	// A word with a very short stem must match it exactly, not every word it begins ("aws" is not
+	// "away"): a quoted search finds those pages (unranked), and the ranked hits keep only them.
+	const [ranked, ...exact] = await Promise.all([
+		search(words.join(' ')),
+		...words.filter(stemMayBeShort).map((word) => search(`"${word}"`)),
+	]);
+	const hits = exact.reduce(
+		(kept, pages) => kept.filter((hit) => pages.some((page) => page.id === hit.id)),
+		ranked!,
+	);
 	if (hits.length === 0) return [];
 	// Pagefind's fallbacks (see wordMatch.ts) apply to a word on every page alike, so the best
 	// page tells for all of them.
@@ -139,20 +152,23 @@ function searcher(pagefind: Pagefind, data: SearchData, filters: Record<string, 
 	return { find, synonymsUsed };
 }
 
-/** A result as shown. Called for distinct pages only, so no other search rewrites `page` meanwhile. */
-async function resultView(hit: PagefindHit): Promise<ResultView> {
+/**
+ * A result as shown, or undefined when the page has none of `wanted` at the positions Pagefind
+ * matched (only the best page of each search was checked before); only those words are marked.
+ * Called for distinct pages only, so no other search rewrites `page` meanwhile.
+ */
+async function resultView(hit: PagefindHit, wanted: string[]): Promise<ResultView | undefined> {
 	const page = await hit.data();
+	const marked = realLocations(wanted, page.content, hit.words);
+	if (marked.length === 0) return undefined;
 	const title = page.meta.title ?? page.url;
 	return {
 		url: page.url,
 		title,
-		excerpt: resultExcerpt(page.content, hit.words, title),
+		excerpt: resultExcerpt(page.content, marked, title),
 		type: page.filters?.type?.[0],
 		principles: page.filters?.principle ?? [],
-		// A section is a heading with an anchor; a glossary term's own anchor is the result itself.
-		sections: (page.sub_results ?? [])
-			.filter((section) => section.url.includes('#') && section.url !== page.url)
-			.slice(0, 3),
+		sections: resultSections(page.content, page.anchors ?? [], marked, page.url),
 	};
 }
 
@@ -161,10 +177,20 @@ async function findPages(
 	pagefind: Pagefind,
 	data: SearchData,
 	state: SearchState,
-): Promise<{ hits: PagefindHit[]; summary: SearchSummary; suggestions: string[] }> {
+): Promise<{
+	hits: PagefindHit[];
+	summary: SearchSummary;
+	suggestions: string[];
+	/** The words searched, with corrections and the terms of synonyms used. */
+	searched: string[];
+}> {
 	const { query } = state;
 	const { find, synonymsUsed } = searcher(pagefind, data, pagefindFilters(state));
 	const synonyms = () => [...synonymsUsed].map(([alias, term]) => ({ alias, term }));
+	const searchedWith = (words: string[]) => [
+		...words,
+		...[...synonymsUsed.values()].flatMap((term) => searchWords(term)),
+	];
 	const typed = searchWords(query);
 	const words = [
 		...new Set(Object.hasOwn(data.synonyms, typed.join(' ')) ? typed : meaningfulWords(typed)),
@@ -179,6 +205,7 @@ async function findPages(
 				hits: together,
 				summary: { query, total: together.length, synonyms: synonyms() },
 				suggestions: [],
+				searched: searchedWith(words),
 			};
 	}
 
@@ -204,7 +231,12 @@ async function findPages(
 		const suggestions = [
 			...new Set(missing.flatMap((word) => closestWords(word, data.vocabulary))),
 		];
-		return { hits: [], summary: { query, total: 0 }, suggestions: suggestions.slice(0, 5) };
+		return {
+			hits: [],
+			summary: { query, total: 0 },
+			suggestions: suggestions.slice(0, 5),
+			searched: [],
+		};
 	}
 	const correctedQuery =
 		corrections.size > 0 ? typed.map((word) => corrections.get(word) ?? word).join(' ') : undefined;
@@ -224,6 +256,7 @@ async function findPages(
 				synonyms: synonyms(),
 			},
 			suggestions: [],
+			searched: searchedWith(kept),
 		};
 	}
 	const retry =
@@ -246,6 +279,7 @@ async function findPages(
 			synonyms: synonyms(),
 		},
 		suggestions: [],
+		searched: searchedWith(kept),
 	};
 }
 
@@ -257,7 +291,10 @@ export async function runSearch(state: SearchState, limit = 10): Promise<SearchO
 	if (searchWords(state.query).length === 0)
 		return { query: state.query, total: 0, results: [], suggestions: [] };
 	const { pagefind, data } = await loadSearch();
-	const { hits, summary, suggestions } = await findPages(pagefind, data, state);
-	const results = await Promise.all(hits.slice(0, limit).map(resultView));
-	return { ...summary, results, suggestions };
+	const { hits, summary, suggestions, searched } = await findPages(pagefind, data, state);
+	const shown = await Promise.all(hits.slice(0, limit).map((hit) => resultView(hit, searched)));
+	const results = shown.filter((view) => view !== undefined);
+	// Pages dropped by the check are not counted; pages past the limit are counted unchecked.
+	const total = summary.total - (shown.length - results.length);
+	return { ...summary, total, results, suggestions };
 }

@@ -24,3 +24,10 @@ test('the excerpt is the densest passage, with matches marked and text escaped',
 	);
 	expect(resultExcerpt(content, [4], 'Title', 3)).toBe('three <mark>&lt;b&gt;</mark> four');
 });
+
+test('an excerpt can be kept within a range of words, such as one section', () => {
+	const content = 'Title one. Heading two prime three. Next heading prime';
+	expect(resultExcerpt(content, [4, 8], 'Heading two', 10, { from: 2, to: 6 })).toBe(
+		'<mark>prime</mark> three.',
+	);
+});

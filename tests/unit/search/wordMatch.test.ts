@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { isRealMatch, wordsFoundAt } from '../../../src/search/wordMatch.ts';
+import {
+	isRealMatch,
+	realLocations,
+	stemMayBeShort,
+	wordsFoundAt,
+} from '../../../src/search/wordMatch.ts';
 
 test.each([
 	['decisions', 'decision'],
@@ -29,4 +34,18 @@ test('the words found are read at the matched positions, punctuation and hyphens
 		new Set(['prime', 'velocity']),
 	);
 	expect(wordsFoundAt(['decisions'], content, [99])).toEqual(new Set());
+});
+
+test('a word whose stem may be under three letters is searched exactly', () => {
+	expect(stemMayBeShort('ml')).toBe(true);
+	expect(stemMayBeShort('aws')).toBe(true);
+	expect(stemMayBeShort('gas')).toBe(false);
+	expect(stemMayBeShort('yes')).toBe(false);
+	expect(stemMayBeShort('roy')).toBe(false);
+	expect(stemMayBeShort('prime')).toBe(false);
+});
+
+test('only the positions whose word really matches are marked', () => {
+	const content = 'AWS runs away from nothing; AWS-hosted.';
+	expect(realLocations(['aws'], content, [0, 2, 5])).toEqual([0, 5]);
 });
