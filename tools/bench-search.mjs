@@ -71,10 +71,10 @@ async function syntheticSite(dist, pages) {
 	const root = mkdtempSync(join(tmpdir(), 'day-one-bench-'));
 	cpSync(dist, root, { recursive: true });
 	rmSync(join(root, 'pagefind'), { recursive: true, force: true });
-	const { vocabulary: real, synonyms } = JSON.parse(
+	const { words: real, synonyms } = JSON.parse(
 		readFileSync(join(dist, 'search-data.json'), 'utf8'),
 	);
-	const words = Object.keys(real);
+	const words = real.split(' ');
 	const texts = [];
 	for (let index = 0; index < pages; index++) {
 		const page = syntheticPage(index, words);

@@ -23,23 +23,32 @@ function sharedStart(a: string, b: string): number {
 	return length;
 }
 
+/** Says whether the handbook uses a word (see `knowsWord`); by default every word counts as used. */
+export type KnownWord = (word: string) => boolean;
+const anyWord: KnownWord = () => true;
+
 /**
  * Whether `pageWord`, which Pagefind matched for `queryWord`, is the reader's word: the same word,
- * or one that shares at least three letters from the start and all of the query word but its
- * ending. Both are search words (lower case).
+ * or, for a word the handbook uses, one that shares at least three letters from the start and all
+ * of the query word but its ending. A word the handbook never uses ("severance") matches only
+ * itself, not a word that merely stems the same ("several"). Both are search words (lower case).
  */
-export function isRealMatch(queryWord: string, pageWord: string): boolean {
+export function isRealMatch(queryWord: string, pageWord: string, known = anyWord): boolean {
 	if (queryWord === pageWord) return true;
+	if (!known(queryWord)) return false;
 	const shared = sharedStart(queryWord, pageWord);
 	return shared >= MIN_SHARED && shared >= queryWord.length - ENDING_ALLOWANCE;
 }
 
-/** The query words that the page word `raw` really is; a hyphenated or punctuated word is compared whole and by its parts. */
-function wordsMatchedBy(queryWords: string[], raw: string | undefined): string[] {
+/**
+ * The query words that the page word `raw` really is; a hyphenated or punctuated word is
+ * compared whole and by its parts.
+ */
+function wordsMatchedBy(queryWords: string[], raw: string | undefined, known: KnownWord): string[] {
 	if (!raw) return [];
 	const parts = searchWords(raw);
 	const forms = [...parts, parts.join('')];
-	return queryWords.filter((word) => forms.some((form) => isRealMatch(word, form)));
+	return queryWords.filter((word) => forms.some((form) => isRealMatch(word, form, known)));
 }
 
 /**
@@ -50,9 +59,12 @@ export function wordsFoundAt(
 	queryWords: string[],
 	content: string,
 	locations: number[],
+	known = anyWord,
 ): Set<string> {
 	const pageWords = pageTextWords(content);
-	return new Set(locations.flatMap((location) => wordsMatchedBy(queryWords, pageWords[location])));
+	return new Set(
+		locations.flatMap((location) => wordsMatchedBy(queryWords, pageWords[location], known)),
+	);
 }
 
 /** The positions among `locations` whose word really is one of `queryWords`: the ones to mark. */
@@ -60,9 +72,12 @@ export function realLocations(
 	queryWords: string[],
 	content: string,
 	locations: number[],
+	known = anyWord,
 ): number[] {
 	const pageWords = pageTextWords(content);
-	return locations.filter((location) => wordsMatchedBy(queryWords, pageWords[location]).length > 0);
+	return locations.filter(
+		(location) => wordsMatchedBy(queryWords, pageWords[location], known).length > 0,
+	);
 }
 
 /**

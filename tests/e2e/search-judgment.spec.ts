@@ -220,3 +220,17 @@ test.describe('results read well', () => {
 		await expect(first.getByTestId('result-principles')).toContainText('Customer obsession');
 	});
 });
+
+test('the search page shows ten results at first and ten more on request, focus on the first new one', async ({
+	page,
+}) => {
+	await search(page, 'customers');
+	await expect(titles(page)).toHaveCount(10);
+	const more = main(page).getByRole('button', { name: 'Show more results' });
+	await more.click();
+	await expect(titles(page)).toHaveCount(20);
+	await expect(titles(page).nth(10)).toBeFocused();
+	await main(page).getByRole('searchbox').fill('zappos');
+	await expect(status(page)).toHaveText(/match “zappos”/);
+	await expect(more).toBeHidden();
+});

@@ -15,6 +15,7 @@ import {
 	type CollectionRecord,
 } from '../../src/model/collections.ts';
 import { collectionPath, entryPath } from '../../src/model/urls.ts';
+import { readSearchData, type SearchDataFile } from '../../src/search/searchVocabulary.ts';
 import { builtSite } from './dist.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -38,7 +39,7 @@ const search = page('/search/');
 const sitemap = read('sitemap-0.xml');
 const feed = read('rss.xml');
 const vocabulary = Object.keys(
-	(JSON.parse(read('search-data.json')) as { vocabulary: Record<string, number> }).vocabulary,
+	readSearchData(JSON.parse(read('search-data.json')) as SearchDataFile).vocabulary,
 );
 
 describe.each(ALL_COLLECTIONS)('%s', (collection) => {

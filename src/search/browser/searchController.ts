@@ -23,7 +23,7 @@ export interface SearchControllerOptions {
 	status: Element;
 	/** Where notes go under the status line (see showSearch.ts). */
 	notes?: Element;
-	/** The most results to show. */
+	/** How many results to show at first, and how many more each `showMore` adds. */
 	limit: number;
 	/** Milliseconds without typing before `later` searches. */
 	delay: number;
@@ -42,6 +42,9 @@ export class SearchController {
 	readonly #options: SearchControllerOptions;
 	readonly #wait: Debounce;
 	readonly #takeTicket = latestTicket();
+	/** Results shown for the current query: `limit`, raised by `showMore`, reset by a new query. */
+	#shown = 0;
+	#query = '';
 
 	constructor(options: SearchControllerOptions) {
 		this.#options = options;
@@ -53,13 +56,22 @@ export class SearchController {
 		this.#wait.later(() => void this.search(read(), before));
 	}
 
+	/** Shows `limit` more results for `raw` (the search and the pages already loaded are reused). */
+	async showMore(raw: SearchState): Promise<void> {
+		this.#shown += this.#options.limit;
+		await this.search(raw, undefined, false);
+	}
+
 	/** Searches now, dropping a search still waiting for a pause in the typing. */
-	async search(raw: SearchState, before?: BeforeSearch): Promise<void> {
+	async search(raw: SearchState, before?: BeforeSearch, fromStart = true): Promise<void> {
 		this.#wait.cancel();
 		const isCurrent = this.#takeTicket();
 		const state = normalizeSearchState(raw);
 		before?.(state);
-		const { list, status, notes, limit, saySearching, onClear, onShown } = this.#options;
+		const { list, status, notes, saySearching, onClear, onShown } = this.#options;
+		if (fromStart || state.query !== this.#query) this.#shown = this.#options.limit;
+		this.#query = state.query;
+		const limit = this.#shown;
 		if (!state.query) {
 			status.textContent = '';
 			list.replaceChildren();
@@ -67,7 +79,7 @@ export class SearchController {
 			onClear?.();
 			return;
 		}
-		if (saySearching) status.textContent = 'Searching…';
+		if (saySearching && fromStart) status.textContent = 'Searching…';
 		const { showSearch } = await import('./showSearch.ts');
 		const total = await showSearch(state, { list, status, notes, limit, isCurrent });
 		if (total !== null) onShown?.(total);

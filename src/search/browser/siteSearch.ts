@@ -18,7 +18,12 @@ import { resultSections, type PageAnchor, type ResultSection } from '../resultSe
 import type { SearchSummary } from '../searchQuery.ts';
 import type { SearchState } from '../searchState.ts';
 import { pagefindFilters } from '../searchUrl.ts';
-import { knowsWord, type SearchData } from '../searchVocabulary.ts';
+import {
+	readSearchData,
+	wordKnower,
+	type SearchData,
+	type SearchDataFile,
+} from '../searchVocabulary.ts';
 import { searchWords } from '../searchWords.ts';
 import { queryPlan } from '../synonyms.ts';
 import { realLocations, stemMayBeShort, wordsFoundAt } from '../wordMatch.ts';
@@ -75,7 +80,10 @@ export interface SearchOutcome extends SearchSummary {
 
 const base = import.meta.env.BASE_URL;
 const searchDataPath = sitePath('searchData', base);
-let loading: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
+/** The search data, with a remembered answer to whether the handbook uses a word. */
+type LoadedData = SearchData & { known: (word: string) => boolean };
+
+let loading: Promise<{ pagefind: Pagefind; data: LoadedData }> | undefined;
 
 /** Loads Pagefind and the search data once; a failure can be retried. */
 export function loadSearch() {
@@ -93,23 +101,23 @@ export function loadSearch() {
 			highlightParam: 'highlight',
 			baseUrl: base,
 		});
-		return { pagefind, data: (await response.json()) as SearchData };
+		const data = readSearchData((await response.json()) as SearchDataFile);
+		return { pagefind, data: { ...data, known: wordKnower(data) } };
 	})();
 	loading.catch(() => (loading = undefined));
 	return loading;
 }
 
 /**
- * Pagefind's pages for `words` together, if the handbook uses every word and the best page really
- * has them all.
+ * Pagefind's pages for `words` together, if the best page really has them all.
  */
 async function pagesWithAll(
 	pagefind: Pagefind,
-	data: SearchData,
+	data: LoadedData,
 	words: string[],
 	filters: Record<string, unknown>,
+	prefetch: number,
 ): Promise<PagefindHit[]> {
-	if (!words.every((word) => knowsWord(data, word))) return [];
 	const search = async (query: string) =>
 		(await pagefind.search(query, { filters }))?.results ?? [];
 	// A word with a very short stem must match it exactly, not every word it begins ("aws" is not
@@ -118,16 +126,19 @@ async function pagesWithAll(
 		search(words.join(' ')),
 		...words.filter(stemMayBeShort).map((word) => search(`"${word}"`)),
 	]);
-	const hits = exact.reduce(
-		(kept, pages) => kept.filter((hit) => pages.some((page) => page.id === hit.id)),
-		ranked!,
-	);
+	const hits = exact.reduce((kept, pages) => {
+		const ids = new Set(pages.map((page) => page.id));
+		return kept.filter((hit) => ids.has(hit.id));
+	}, ranked!);
 	if (hits.length === 0) return [];
+	// The pages likely to be shown start loading now, alongside the check of the best one.
+	for (const hit of hits.slice(1, prefetch)) void hit.data().catch(() => {});
 	// Pagefind's fallbacks (see wordMatch.ts) apply to a word on every page alike, so the best
 	// page tells for all of them.
 	const top = hits[0]!;
 	const { content } = await top.data();
-	return wordsFoundAt(words, content, top.words).size === new Set(words).size ? hits : [];
+	const found = wordsFoundAt(words, content, top.words, data.known);
+	return found.size === new Set(words).size ? hits : [];
 }
 
 /**
@@ -135,13 +146,13 @@ async function pagesWithAll(
  * variant of them in which a synonym replaces an alias; `synonymsUsed` remembers each alias whose
  * term found pages, so the status line can say so.
  */
-function searcher(pagefind: Pagefind, data: SearchData, filters: Record<string, unknown>) {
+function searcher(pagefind: Pagefind, data: LoadedData, filters: Record<string, unknown>) {
 	const synonymsUsed = new Map<string, string>();
-	async function find(words: string[]): Promise<PagefindHit[]> {
+	async function find(words: string[], prefetch = 0): Promise<PagefindHit[]> {
 		const plan = queryPlan(words.join(' '), data.synonyms);
 		const lists = await Promise.all(
 			plan.variants.map((variant) =>
-				pagesWithAll(pagefind, data, searchWords(variant.text), filters),
+				pagesWithAll(pagefind, data, searchWords(variant.text), filters, prefetch),
 			),
 		);
 		plan.variants.forEach(({ synonym }, i) => {
@@ -157,9 +168,13 @@ function searcher(pagefind: Pagefind, data: SearchData, filters: Record<string, 
  * matched (only the best page of each search was checked before); only those words are marked.
  * Called for distinct pages only, so no other search rewrites `page` meanwhile.
  */
-async function resultView(hit: PagefindHit, wanted: string[]): Promise<ResultView | undefined> {
+async function resultView(
+	hit: PagefindHit,
+	wanted: string[],
+	data: LoadedData,
+): Promise<ResultView | undefined> {
 	const page = await hit.data();
-	const marked = realLocations(wanted, page.content, hit.words);
+	const marked = realLocations(wanted, page.content, hit.words, data.known);
 	if (marked.length === 0) return undefined;
 	const title = page.meta.title ?? page.url;
 	return {
@@ -175,8 +190,9 @@ async function resultView(hit: PagefindHit, wanted: string[]): Promise<ResultVie
 /** The pages for `state` and how they were found; see the module comment for the order. */
 async function findPages(
 	pagefind: Pagefind,
-	data: SearchData,
+	data: LoadedData,
 	state: SearchState,
+	limit: number,
 ): Promise<{
 	hits: PagefindHit[];
 	summary: SearchSummary;
@@ -199,7 +215,7 @@ async function findPages(
 	// taken together, not only among the pages that have every one of them.
 	const question = words.length >= 2 && words.length < typed.length;
 	if (!question) {
-		const together = await find(words);
+		const together = await find(words, limit);
 		if (together.length > 0)
 			return {
 				hits: together,
@@ -291,8 +307,10 @@ export async function runSearch(state: SearchState, limit = 10): Promise<SearchO
 	if (searchWords(state.query).length === 0)
 		return { query: state.query, total: 0, results: [], suggestions: [] };
 	const { pagefind, data } = await loadSearch();
-	const { hits, summary, suggestions, searched } = await findPages(pagefind, data, state);
-	const shown = await Promise.all(hits.slice(0, limit).map((hit) => resultView(hit, searched)));
+	const { hits, summary, suggestions, searched } = await findPages(pagefind, data, state, limit);
+	const shown = await Promise.all(
+		hits.slice(0, limit).map((hit) => resultView(hit, searched, data)),
+	);
 	const results = shown.filter((view) => view !== undefined);
 	// Pages dropped by the check are not counted; pages past the limit are counted unchecked.
 	const total = summary.total - (shown.length - results.length);

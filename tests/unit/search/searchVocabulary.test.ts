@@ -3,6 +3,9 @@ import {
 	buildSearchData,
 	buildVocabulary,
 	knowsWord,
+	readSearchData,
+	stringsIn,
+	wordKnower,
 } from '../../../src/search/searchVocabulary.ts';
 import { searchWords } from '../../../src/search/searchWords.ts';
 
@@ -28,25 +31,49 @@ test('the vocabulary is cut to the most frequent words', () => {
 	expect(Object.keys(buildVocabulary(['aaa aaa bbb ccc ccc ccc'], 2))).toEqual(['ccc', 'aaa']);
 });
 
-test('the search data says whether the vocabulary was cut', () => {
-	expect(buildSearchData(['prime prime royalties'], {}, 5).vocabularyComplete).toBe(true);
-	expect(buildSearchData(['prime prime royalties'], {}, 1)).toEqual({
-		vocabulary: { prime: 2 },
-		vocabularyComplete: false,
+test('the search data file lists the words by frequency and says whether they were cut', () => {
+	expect(buildSearchData(['prime prime royalties'], {}, 5)).toEqual({
+		words: 'prime royalties',
+		vocabularyComplete: true,
 		synonyms: {},
 	});
+	expect(buildSearchData(['prime prime royalties'], {}, 1).vocabularyComplete).toBe(false);
+});
+
+test('read back, the more frequent word weighs more', () => {
+	const data = readSearchData(buildSearchData(['prime prime royalties'], { kpi: 'proxy' }));
+	expect(data).toEqual({
+		vocabulary: { prime: 2, royalties: 1 },
+		vocabularyComplete: true,
+		synonyms: { kpi: 'proxy' },
+	});
+	expect(readSearchData({ words: '', vocabularyComplete: true, synonyms: {} }).vocabulary).toEqual(
+		{},
+	);
 });
 
 test('a word is known if the handbook uses it or a word it begins', () => {
-	const data = buildSearchData(['several royalties'], {});
+	const data = readSearchData(buildSearchData(['several royalties'], {}));
 	expect(knowsWord(data, 'several')).toBe(true);
 	expect(knowsWord(data, 'royalt')).toBe(true);
 	expect(knowsWord(data, 'severance')).toBe(false);
 });
 
 test('short words, numbers, and any word of a cut vocabulary are left to the check on the page', () => {
-	const data = buildSearchData(['several royalties'], {});
+	const data = readSearchData(buildSearchData(['several royalties'], {}));
 	expect(knowsWord(data, 'ml')).toBe(true);
 	expect(knowsWord(data, '1997')).toBe(true);
 	expect(knowsWord({ ...data, vocabularyComplete: false }, 'severance')).toBe(true);
+});
+
+test('the strings of an entry are gathered from every field, list and nested object', () => {
+	expect(
+		stringsIn({ title: 'A', when: new Date(0), steps: [{ note: 'b' }, 'c'], order: 3 }),
+	).toEqual(['A', 'b', 'c']);
+});
+
+test('a word knower answers as knowsWord does', () => {
+	const data = readSearchData(buildSearchData(['several royalties'], {}));
+	const known = wordKnower(data);
+	expect([known('royalt'), known('severance'), known('royalt')]).toEqual([true, false, true]);
 });

@@ -49,3 +49,10 @@ test('only the positions whose word really matches are marked', () => {
 	const content = 'AWS runs away from nothing; AWS-hosted.';
 	expect(realLocations(['aws'], content, [0, 2, 5])).toEqual([0, 5]);
 });
+
+test('a word the handbook never uses matches only itself, not a word with the same stem', () => {
+	const known = (word: string) => word !== 'severance' && word !== 'guideline';
+	expect(isRealMatch('severance', 'several', known)).toBe(false);
+	expect(isRealMatch('guideline', 'guideline', known)).toBe(true);
+	expect(isRealMatch('decisions', 'decision', known)).toBe(true);
+});
