@@ -3,6 +3,7 @@
  * Pagefind under the term's anchor on the glossary page. A reader who types "irreversible" gets
  * the definition of a one-way door, not the glossary page as a whole (whose terms search skips).
  */
+import { escapeHtml } from './escapeHtml.ts';
 import { PAGE_WEIGHTS } from './pageWeights.ts';
 
 /** What one term's search record holds. */
@@ -23,9 +24,6 @@ export interface SearchRecord {
 	url: string;
 	html: string;
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
 
 /** The record of one term: its name weighted as a title, then its definition, then its aliases. */
 export function termRecord(source: TermRecordSource): SearchRecord {

@@ -4,13 +4,11 @@
  * as its link. Built from Pagefind's page text and matched word positions, whose own excerpt
  * often repeats the title.
  */
+import { escapeHtml } from './escapeHtml.ts';
 import { pageTextWords, searchWords } from './searchWords.ts';
 
 /** How many words an excerpt shows. */
 export const EXCERPT_WORDS = 24;
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
 
 /** How many of the first `words` spell `title`, or 0 when the text does not start with it. */
 export function titleWordCount(words: string[], title: string): number {

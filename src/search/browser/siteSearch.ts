@@ -257,42 +257,31 @@ async function findPages(
 	const correctedQuery =
 		corrections.size > 0 ? typed.map((word) => corrections.get(word) ?? word).join(' ') : undefined;
 	const matchedQuery = missing.length > 0 ? kept.join(' ') : undefined;
+	let hits: PagefindHit[];
+	let ranking: Pick<SearchSummary, 'question' | 'partial' | 'matchedQuery'>;
 	if (question && kept.length > 1) {
 		// Pages with all the words, or with a phrase that is an alias ("type 2 decision"), count again.
-		lists.push(await find(kept));
-		const hits = mergeByWordsMatched(lists, 'score');
-		return {
-			hits,
-			summary: {
-				query,
-				total: hits.length,
-				correctedQuery,
-				missing,
-				question: kept.join(' '),
-				synonyms: synonyms(),
-			},
-			suggestions: [],
-			searched: searchedWith(kept),
-		};
+		hits = mergeByWordsMatched([...lists, await find(kept)], 'score');
+		ranking = { question: kept.join(' ') };
+	} else {
+		const retry =
+			kept.length === 1
+				? lists[0]!
+				: kept.length < words.length || correctedQuery
+					? await find(kept)
+					: [];
+		hits = retry.length > 0 ? retry : mergeByWordsMatched(lists);
+		ranking = { matchedQuery, partial: retry.length === 0 };
 	}
-	const retry =
-		kept.length === 1
-			? lists[0]!
-			: kept.length < words.length || correctedQuery
-				? await find(kept)
-				: [];
-	const partial = retry.length === 0;
-	const hits = partial ? mergeByWordsMatched(lists) : retry;
 	return {
 		hits,
 		summary: {
 			query,
 			total: hits.length,
 			correctedQuery,
-			matchedQuery,
 			missing,
-			partial,
 			synonyms: synonyms(),
+			...ranking,
 		},
 		suggestions: [],
 		searched: searchedWith(kept),
