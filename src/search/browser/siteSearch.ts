@@ -109,7 +109,8 @@ export function loadSearch() {
 }
 
 /**
- * Pagefind's pages for `words` together, if the best page really has them all.
+ * Pagefind's pages for `words` together, if the best page really has them all; the next
+ * `prefetch` pages start loading meanwhile.
  */
 async function pagesWithAll(
 	pagefind: Pagefind,
@@ -151,8 +152,10 @@ function searcher(pagefind: Pagefind, data: LoadedData, filters: Record<string, 
 	async function find(words: string[], prefetch = 0): Promise<PagefindHit[]> {
 		const plan = queryPlan(words.join(' '), data.synonyms);
 		const lists = await Promise.all(
-			plan.variants.map((variant) =>
-				pagesWithAll(pagefind, data, searchWords(variant.text), filters, prefetch),
+			// Only the first variant prefetches: a page that two searches load at once is one shared
+			// object, whose address would carry either search's words to highlight (stack trap 8).
+			plan.variants.map((variant, i) =>
+				pagesWithAll(pagefind, data, searchWords(variant.text), filters, i === 0 ? prefetch : 0),
 			),
 		);
 		plan.variants.forEach(({ synonym }, i) => {
