@@ -9,6 +9,10 @@ export const MAIN_BRANCH = 'main';
 /** The site's name, shown in the header, titles and feeds. */
 export const SITE_NAME = 'Day One';
 
+/** One sentence on what the handbook is, for tools that read it as text (`/llms.txt`). */
+export const SITE_SUMMARY =
+	"A handbook for new employees on customer obsession as Amazon's shareholder letters (1997 to 2018) describe it: its principles, case studies, essays, sources and glossary.";
+
 /** The RSS feed's title, also the name browsers show for it. */
 export const FEED_TITLE = `${SITE_NAME}: essays and case studies`;
 

@@ -26,6 +26,11 @@ export function entryPath(collection: CollectionName, id: string, base = '/'): s
 	return withBase(base, `${collection}/${id}/`);
 }
 
+/** An entry page's text as Markdown, beside the page: `/principles/customer-obsession.md`. */
+export function markdownPath(collection: CollectionName, id: string, base = '/'): string {
+	return withBase(base, `${collection}/${id}.md`);
+}
+
 /** The addresses of the site's own pages and files, besides collections and entries. */
 export const SITE_PATHS = {
 	home: '',
@@ -34,6 +39,8 @@ export const SITE_PATHS = {
 	sitemap: 'sitemap-index.xml',
 	favicon: 'favicon.svg',
 	searchData: 'search-data.json',
+	/** The handbook's outline for tools that read text, linking each page's Markdown. */
+	llms: 'llms.txt',
 	/** Search records besides pages (glossary terms); only the build reads it, then deletes it. */
 	searchRecords: 'search-records.json',
 	/** The folder of Pagefind's index, and its script. */

@@ -13,6 +13,7 @@ import { bodyCitationProblems, citableSources } from '../../checks/bodyCitations
 import { ContentError } from '../../checks/ContentError.ts';
 import {
 	ALL_COLLECTIONS,
+	PAGE_COLLECTIONS,
 	collectionRecord,
 	type CollectionName,
 	type CollectionRecord,
@@ -102,4 +103,17 @@ export function lookUp<C extends CollectionName>(
  */
 export async function citedSource(id: string): Promise<Source> {
 	return lookUp(await loadSite(), { collection: 'sources', id });
+}
+
+/**
+ * The static paths of every entry with a page of its own, each with the entry and the site as
+ * props: shared by the page route and its Markdown twin, so both list the same pages.
+ */
+export function entryPageRoutes(site: Site) {
+	return PAGE_COLLECTIONS.flatMap((collection) =>
+		(site[collection] as AnyEntry[]).map((entry) => ({
+			params: { collection, id: entry.id },
+			props: { entry, site },
+		})),
+	);
 }

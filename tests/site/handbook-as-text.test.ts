@@ -1,0 +1,46 @@
+/**
+ * The handbook as text: `/llms.txt` links every entry page's Markdown, and each of those is there,
+ * titled, with every citation written out (no MDX left).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { builtSite } from './dist.ts';
+
+const dist = builtSite();
+const outline = readFileSync(join(dist, 'llms.txt'), 'utf8');
+const pageDirs = (collection: string) =>
+	readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')
+		.match(new RegExp(`/${collection}/[a-z0-9-]+/(?=<)`, 'g'))
+		?.map((path) => path.slice(0, -1)) ?? [];
+
+test('the outline starts with the handbook name and summary, then a section a kind', () => {
+	expect(outline).toMatch(/^# Day One\n\n> A handbook for new employees/);
+	for (const heading of ['Principles', 'Case studies', 'Essays', 'Sources', 'Glossary'])
+		expect(outline).toContain(`\n## ${heading}\n`);
+});
+
+describe.each(['principles', 'case-studies', 'essays', 'sources', 'paths'])('%s', (collection) => {
+	const pages = pageDirs(collection);
+
+	test('every page is in the outline, linked to its Markdown, which exists', () => {
+		expect(pages.length).toBeGreaterThan(0);
+		for (const page of pages) {
+			expect(outline).toContain(`](${page}.md): `);
+			expect(existsSync(join(dist, `${page}.md`)), page).toBe(true);
+		}
+	});
+
+	test('each Markdown page has its title, its address and no MDX left', () => {
+		for (const page of pages) {
+			const markdown = readFileSync(join(dist, `${page}.md`), 'utf8');
+			expect(markdown).toMatch(/^# \S/);
+			expect(markdown).toContain(`: ${page}/\n`);
+			expect(markdown).not.toMatch(/<(Cite|Quote)\b/);
+		}
+	});
+});
+
+test('a glossary term links to its definition on the glossary page', () => {
+	expect(outline).toMatch(/- \[Proxy\]\(\/glossary\/#proxy\): Anything that stands in/);
+});
