@@ -5,13 +5,13 @@
  * often repeats the title.
  */
 import { escapeHtml } from './escapeHtml.ts';
-import { pageTextWords, searchWords } from './searchWords.ts';
+import { searchWords } from './searchWords.ts';
 
 /** How many words an excerpt shows. */
 export const EXCERPT_WORDS = 24;
 
 /** How many of the first `words` spell `title`, or 0 when the text does not start with it. */
-export function titleWordCount(words: string[], title: string): number {
+export function titleWordCount(words: readonly string[], title: string): number {
 	const wanted = searchWords(title).join(' ');
 	if (!wanted) return 0;
 	let spelled = '';
@@ -29,9 +29,12 @@ function densestStart(marked: Set<number>, from: number, end: number, length: nu
 	if (marked.size === 0) return from;
 	const starts: number[] = [];
 	let best = -1;
+	// A sliding window: each step adds the word entering it and drops the word leaving it.
+	let count = 0;
+	for (let i = from; i < from + length; i++) if (marked.has(i)) count++;
 	for (let start = from; start <= Math.max(from, end - length); start++) {
-		let count = 0;
-		for (let i = start; i < start + length; i++) if (marked.has(i)) count++;
+		if (start > from)
+			count += Number(marked.has(start + length - 1)) - Number(marked.has(start - 1));
 		if (count > best) {
 			best = count;
 			starts.length = 0;
@@ -50,19 +53,18 @@ export interface WordRange {
 }
 
 /**
- * HTML for the excerpt of a page or of one section of it: `content` is Pagefind's text of the
- * page, `locations` the positions of the words to mark, `title` the page's title or the
+ * HTML for the excerpt of a page or of one section of it: `words` are the page's words (as
+ * `pageTextWords` splits Pagefind's text of it), `locations` the positions of the words to mark, `title` the page's title or the
  * section's heading (left out when the range starts with it), `range` the words to choose from.
  * Words are escaped and the matched ones wrapped in <mark>.
  */
 export function resultExcerpt(
-	content: string,
+	words: readonly string[],
 	locations: number[],
 	title: string,
 	length = EXCERPT_WORDS,
 	range: WordRange = { from: 0, to: Infinity },
 ): string {
-	const words = pageTextWords(content);
 	const end = Math.min(words.length, range.to);
 	const from = range.from + titleWordCount(words.slice(range.from, end), title);
 	const marked = new Set(locations.filter((location) => location >= from && location < end));

@@ -26,9 +26,12 @@ export function withFragment(url: string, id: string): string {
 	return `${url.replace(/#.*$/, '')}#${id}`;
 }
 
-/** Up to `max` sections of a page, in page order, that hold one of the `marked` positions. */
+/**
+ * Up to `max` sections of a page, in page order, that hold one of the `marked` positions;
+ * `words` are the page's words, as `pageTextWords` splits them.
+ */
 export function resultSections(
-	content: string,
+	words: readonly string[],
 	anchors: PageAnchor[],
 	marked: number[],
 	pageUrl: string,
@@ -46,7 +49,7 @@ export function resultSections(
 		sections.push({
 			url: withFragment(pageUrl, heading.id),
 			title,
-			excerpt: resultExcerpt(content, inside, title, EXCERPT_WORDS, range),
+			excerpt: resultExcerpt(words, inside, title, EXCERPT_WORDS, range),
 		});
 		if (sections.length === max) break;
 	}

@@ -5,7 +5,7 @@
  * stem such as "aw" (from "aws") matches "away". Those matches share no meaningful part with the
  * query, so search checks the words Pagefind matched against the words typed.
  */
-import { pageTextWords, searchWords } from './searchWords.ts';
+import { searchWords } from './searchWords.ts';
 
 /**
  * How many letters at the end of a word a match may differ by: room for the endings stemming
@@ -52,16 +52,15 @@ function wordsMatchedBy(queryWords: string[], raw: string | undefined, known: Kn
 }
 
 /**
- * The query words that `content` really contains at the word positions Pagefind matched
- * (`locations` count the words of `pageTextWords`).
+ * The query words that a page really has at the word positions Pagefind matched: `pageWords`
+ * are its words as `pageTextWords` splits its text, which is how Pagefind counts positions.
  */
 export function wordsFoundAt(
 	queryWords: string[],
-	content: string,
+	pageWords: readonly string[],
 	locations: number[],
 	known = anyWord,
 ): Set<string> {
-	const pageWords = pageTextWords(content);
 	return new Set(
 		locations.flatMap((location) => wordsMatchedBy(queryWords, pageWords[location], known)),
 	);
@@ -70,11 +69,10 @@ export function wordsFoundAt(
 /** The positions among `locations` whose word really is one of `queryWords`: the ones to mark. */
 export function realLocations(
 	queryWords: string[],
-	content: string,
+	pageWords: readonly string[],
 	locations: number[],
 	known = anyWord,
 ): number[] {
-	const pageWords = pageTextWords(content);
 	return locations.filter(
 		(location) => wordsMatchedBy(queryWords, pageWords[location], known).length > 0,
 	);

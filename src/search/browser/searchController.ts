@@ -56,7 +56,10 @@ export class SearchController {
 		this.#wait.later(() => void this.search(read(), before));
 	}
 
-	/** Shows `limit` more results for `raw` (the search and the pages already loaded are reused). */
+	/**
+	 * Shows `limit` more results for `raw`. The search runs again, but what Pagefind has loaded (its
+	 * index chunks and the pages already shown) is reused, so only the new pages are fetched.
+	 */
 	async showMore(raw: SearchState): Promise<void> {
 		this.#shown += this.#options.limit;
 		await this.search(raw, undefined, false);

@@ -24,7 +24,7 @@ import {
 	type SearchData,
 	type SearchDataFile,
 } from '../searchVocabulary.ts';
-import { searchWords } from '../searchWords.ts';
+import { pageTextWords, searchWords } from '../searchWords.ts';
 import { queryPlan } from '../synonyms.ts';
 import { realLocations, stemMayBeShort, wordsFoundAt } from '../wordMatch.ts';
 import { sitePath } from '../../model/urls.ts';
@@ -138,7 +138,7 @@ async function pagesWithAll(
 	// page tells for all of them.
 	const top = hits[0]!;
 	const { content } = await top.data();
-	const found = wordsFoundAt(words, content, top.words, data.known);
+	const found = wordsFoundAt(words, pageTextWords(content), top.words, data.known);
 	return found.size === new Set(words).size ? hits : [];
 }
 
@@ -177,16 +177,17 @@ async function resultView(
 	data: LoadedData,
 ): Promise<ResultView | undefined> {
 	const page = await hit.data();
-	const marked = realLocations(wanted, page.content, hit.words, data.known);
+	const words = pageTextWords(page.content);
+	const marked = realLocations(wanted, words, hit.words, data.known);
 	if (marked.length === 0) return undefined;
 	const title = page.meta.title ?? page.url;
 	return {
 		url: page.url,
 		title,
-		excerpt: resultExcerpt(page.content, marked, title),
+		excerpt: resultExcerpt(words, marked, title),
 		type: page.filters?.type?.[0],
 		principles: page.filters?.principle ?? [],
-		sections: resultSections(page.content, page.anchors ?? [], marked, page.url),
+		sections: resultSections(words, page.anchors ?? [], marked, page.url),
 	};
 }
 

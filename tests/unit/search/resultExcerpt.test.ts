@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { resultExcerpt, titleWordCount } from '../../../src/search/resultExcerpt.ts';
+import { pageTextWords } from '../../../src/search/searchWords.ts';
 
 const words = (text: string) => text.split(' ');
 
@@ -11,23 +12,25 @@ test('the title at the start of the text is counted in words, as typed or with p
 
 test('the excerpt leaves out the title, even when the title holds the match', () => {
 	const content = 'Prime Prime is a membership program that customers did not ask for.';
-	expect(resultExcerpt(content, [0, 1], 'Prime', 5)).toBe(
+	expect(resultExcerpt(pageTextWords(content), [0, 1], 'Prime', 5)).toBe(
 		'<mark>Prime</mark> is a membership program',
 	);
-	expect(resultExcerpt(content, [0], 'Prime', 4)).toBe('Prime is a membership');
+	expect(resultExcerpt(pageTextWords(content), [0], 'Prime', 4)).toBe('Prime is a membership');
 });
 
 test('the excerpt is the densest passage, with matches marked and text escaped', () => {
 	const content = 'Title one two three <b> four five six prime seven prime eight nine ten';
-	expect(resultExcerpt(content, [8, 10], 'Title', 5)).toBe(
+	expect(resultExcerpt(pageTextWords(content), [8, 10], 'Title', 5)).toBe(
 		'six <mark>prime</mark> seven <mark>prime</mark> eight',
 	);
-	expect(resultExcerpt(content, [4], 'Title', 3)).toBe('three <mark>&lt;b&gt;</mark> four');
+	expect(resultExcerpt(pageTextWords(content), [4], 'Title', 3)).toBe(
+		'three <mark>&lt;b&gt;</mark> four',
+	);
 });
 
 test('an excerpt can be kept within a range of words, such as one section', () => {
 	const content = 'Title one. Heading two prime three. Next heading prime';
-	expect(resultExcerpt(content, [4, 8], 'Heading two', 10, { from: 2, to: 6 })).toBe(
+	expect(resultExcerpt(pageTextWords(content), [4, 8], 'Heading two', 10, { from: 2, to: 6 })).toBe(
 		'<mark>prime</mark> three.',
 	);
 });

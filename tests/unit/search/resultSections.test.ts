@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { resultSections, withFragment } from '../../../src/search/resultSections.ts';
+import { pageTextWords } from '../../../src/search/searchWords.ts';
 
 const content = 'Title intro words. Why it matters prime here. How it works away from prime. Notes';
 //               0     1     2      3   4  5       6     7     8   9  10    11   12   13      14
@@ -11,7 +12,7 @@ const anchors = [
 ];
 
 test('a section is listed only where a checked match falls, with its own excerpt', () => {
-	expect(resultSections(content, anchors, [6], '/p/?highlight=prime')).toEqual([
+	expect(resultSections(pageTextWords(content), anchors, [6], '/p/?highlight=prime')).toEqual([
 		{
 			url: '/p/?highlight=prime#why',
 			title: 'Why it matters',
@@ -21,7 +22,7 @@ test('a section is listed only where a checked match falls, with its own excerpt
 });
 
 test('sections come in page order, at most three', () => {
-	const many = resultSections(content, anchors, [13, 6], '/p/', 1);
+	const many = resultSections(pageTextWords(content), anchors, [13, 6], '/p/', 1);
 	expect(many.map((section) => section.title)).toEqual(['Why it matters']);
 });
 

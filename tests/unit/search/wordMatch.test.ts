@@ -5,6 +5,7 @@ import {
 	stemMayBeShort,
 	wordsFoundAt,
 } from '../../../src/search/wordMatch.ts';
+import { pageTextWords } from '../../../src/search/searchWords.ts';
 
 test.each([
 	['decisions', 'decision'],
@@ -30,10 +31,10 @@ test.each([
 
 test('the words found are read at the matched positions, punctuation and hyphens aside', () => {
 	const content = 'Prime. High-velocity decisions, made away from home.';
-	expect(wordsFoundAt(['prime', 'velocity', 'aws'], content, [0, 1, 4])).toEqual(
+	expect(wordsFoundAt(['prime', 'velocity', 'aws'], pageTextWords(content), [0, 1, 4])).toEqual(
 		new Set(['prime', 'velocity']),
 	);
-	expect(wordsFoundAt(['decisions'], content, [99])).toEqual(new Set());
+	expect(wordsFoundAt(['decisions'], pageTextWords(content), [99])).toEqual(new Set());
 });
 
 test('a word whose stem may be under three letters is searched exactly', () => {
@@ -47,7 +48,7 @@ test('a word whose stem may be under three letters is searched exactly', () => {
 
 test('only the positions whose word really matches are marked', () => {
 	const content = 'AWS runs away from nothing; AWS-hosted.';
-	expect(realLocations(['aws'], content, [0, 2, 5])).toEqual([0, 5]);
+	expect(realLocations(['aws'], pageTextWords(content), [0, 2, 5])).toEqual([0, 5]);
 });
 
 test('a word the handbook never uses matches only itself, not a word with the same stem', () => {
