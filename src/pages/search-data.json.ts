@@ -1,6 +1,7 @@
 /**
  * What search needs besides Pagefind's index: the site's vocabulary, for telling the handbook's
- * words from others and correcting typos, and the glossary's synonyms. Built once from the content; fetched only when a reader searches.
+ * words from others and correcting typos, and the glossary's synonyms. Built once from the
+ * content; fetched only when a reader searches.
  */
 import { loadSite, type AnyEntry } from '../model/build/loadSite.ts';
 import { ALL_COLLECTIONS, describeEntry } from '../model/collections.ts';

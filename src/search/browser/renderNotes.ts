@@ -4,22 +4,15 @@
  */
 import { collectionPath, sitePath } from '../../model/urls.ts';
 import { searchStateQuery } from '../searchUrl.ts';
+import { link } from './renderResults.ts';
 import type { SearchOutcome } from './siteSearch.ts';
 
 const base = import.meta.env.BASE_URL;
 
+/** A link that searches for `query`, as typed (no correction) when `asTyped`. */
 function searchLink(query: string, asTyped = false): HTMLAnchorElement {
-	const anchor = document.createElement('a');
-	anchor.href = `${sitePath('search', base)}${searchStateQuery({ query, types: [], principles: [], asTyped })}`;
-	anchor.textContent = query;
-	return anchor;
-}
-
-function link(href: string, text: string): HTMLAnchorElement {
-	const anchor = document.createElement('a');
-	anchor.href = href;
-	anchor.textContent = text;
-	return anchor;
+	const state = { query, types: [], principles: [], asTyped };
+	return link(`${sitePath('search', base)}${searchStateQuery(state)}`, query);
 }
 
 function paragraph(...parts: Array<string | Node>): HTMLParagraphElement {

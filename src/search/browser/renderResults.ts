@@ -5,7 +5,8 @@
  */
 import type { ResultView } from './siteSearch.ts';
 
-function link(url: string, text: string): HTMLAnchorElement {
+/** A link with `text` as its text (never as HTML). */
+export function link(url: string, text: string): HTMLAnchorElement {
 	const anchor = document.createElement('a');
 	anchor.href = url;
 	anchor.textContent = text;
