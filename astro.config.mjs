@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/checks/build/contentGuard.ts';
+import { glossaryLinks } from './src/reading/build/glossaryLinks.ts';
 import { pagefindIndex } from './src/search/build/pagefindIndex.ts';
 import { THEME_SCRIPT } from './src/storage/themeScript.ts';
 
@@ -31,8 +34,14 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	// No code highlighting: the handbook shows no code, and Shiki's inline styles would need the
-	// CSP to allow inline styles.
-	markdown: { syntaxHighlight: false },
+	// CSP to allow inline styles. Glossary terms in the text link to their definitions; MDX files
+	// inherit this processor and its plugins (docs/stack-traps.md, trap 11).
+	markdown: {
+		syntaxHighlight: false,
+		processor: satteri({
+			mdastPlugins: [glossaryLinks(fileURLToPath(new URL('.', import.meta.url)))],
+		}),
+	},
 	// A strict Content-Security-Policy in a <meta> tag on every page: Astro hashes the scripts and
 	// styles it bundles; the theme script is allowed by its hash; Pagefind needs WebAssembly
 	// ('wasm-unsafe-eval') and its worker. No other inline script can run.

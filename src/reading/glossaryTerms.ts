@@ -1,3 +1,7 @@
+/**
+ * How the site finds glossary terms in a text: the one matcher behind the term links in every
+ * page's prose (`termLinks.ts`) and so behind each page's "Terms on this page".
+ */
 /** A glossary term as the matcher needs it. */
 export interface TermForMatch {
 	id: string;
@@ -5,36 +9,63 @@ export interface TermForMatch {
 	aliases: string[];
 }
 
+/** Where a text uses a term: `text.slice(start, end)` is the author's wording of it. */
+export interface TermOccurrence {
+	term: TermForMatch;
+	start: number;
+	end: number;
+}
+
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * A function that finds the glossary terms a text uses, by their term or an alias, as whole words
- * and in any case, in glossary order, leaving out a page's own term (`exceptId`). The patterns
- * are compiled once here, not once per page.
+ * A term's name as a pattern. An apostrophe matches a typographic one too: the Markdown processor
+ * turns "Earth's" into "Earth’s" before the text reaches the links, and authors type either.
  */
-export function termMatcher(
-	terms: TermForMatch[],
-): (text: string, exceptId?: string) => TermForMatch[] {
-	const patterns = terms.map((term) => {
-		const names = [term.term, ...term.aliases].map(escapeRegExp).join('|');
-		return {
-			term,
-			pattern: new RegExp(`(^|[^\\p{L}\\p{N}])(?:${names})($|[^\\p{L}\\p{N}])`, 'iu'),
-		};
-	});
-	return (text, exceptId) =>
-		patterns
-			.filter(({ term, pattern }) => term.id !== exceptId && pattern.test(text))
-			.map(({ term }) => term);
+function namePattern(name: string): string {
+	return escapeRegExp(name).replace(/['’]/g, "['’]");
 }
 
-/** The glossary terms `text` uses (see `termMatcher`, which a caller with many texts should keep). */
-export function termsUsedIn(
-	text: string,
+/**
+ * One pattern per term: its name or any alias, as a whole word (no letter or digit either side),
+ * in any case, alone or with a plural "s" ("two-way doors"; other plurals, such as "proxies", are
+ * aliases). Longer names come first, so "Prime membership" wins over "Prime" where both fit.
+ */
+function termPatterns(terms: TermForMatch[]) {
+	return terms.map((term) => {
+		const names = [term.term, ...term.aliases]
+			.sort((a, b) => b.length - a.length)
+			.map(namePattern)
+			.join('|');
+		return {
+			term,
+			pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})s?(?![\\p{L}\\p{N}])`, 'giu'),
+		};
+	});
+}
+
+/**
+ * A function that finds every place a text uses a glossary term, by its name or an alias, as a
+ * whole word and in any case, leaving out `exceptId`, in order of position; where two start at the
+ * same place, the longer comes first. Occurrences may overlap ("Day 1" inside "Day 1 essentials"):
+ * choosing between them is the caller's job (`termLinks()`). The patterns are compiled once here,
+ * not once per page.
+ */
+export function termOccurrences(
 	terms: TermForMatch[],
-	exceptId?: string,
-): TermForMatch[] {
-	return termMatcher(terms)(text, exceptId);
+): (text: string, exceptId?: string) => TermOccurrence[] {
+	const patterns = termPatterns(terms);
+	return (text, exceptId) =>
+		patterns
+			.filter(({ term }) => term.id !== exceptId)
+			.flatMap(({ term, pattern }) =>
+				[...text.matchAll(pattern)].map((match) => ({
+					term,
+					start: match.index,
+					end: match.index + match[0].length,
+				})),
+			)
+			.sort((a, b) => a.start - b.start || b.end - a.end);
 }

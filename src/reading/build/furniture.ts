@@ -13,7 +13,6 @@ import {
 } from '../../model/collections.ts';
 import { collectionPath, entryPath, sitePath } from '../../model/urls.ts';
 import { PAGE_WEIGHTS } from '../../search/pageWeights.ts';
-import { termMatcher } from '../glossaryTerms.ts';
 import { neighbors } from '../neighbors.ts';
 import { readingTime } from '../readingTime.ts';
 import { sidebarWindow } from '../sidebarWindow.ts';
@@ -75,24 +74,6 @@ function pathPlaces(site: Site, entry: AnyEntry, base: string): PathPlace[] {
 	});
 }
 
-const matchers = new WeakMap<Site, ReturnType<typeof termMatcher>>();
-
-/** The site's glossary matcher, compiled once per build rather than once per page. */
-function glossaryMatcher(site: Site) {
-	let matcher = matchers.get(site);
-	if (!matcher) {
-		matcher = termMatcher(
-			site.glossary.map((term) => ({
-				id: term.id,
-				term: term.data.term,
-				aliases: term.data.aliases,
-			})),
-		);
-		matchers.set(site, matcher);
-	}
-	return matcher;
-}
-
 /** The references an entry's front matter makes to principles and sources, where it has them. */
 interface Citing {
 	principles?: Array<{ collection: 'principles'; id: string }>;
@@ -101,8 +82,18 @@ interface Citing {
 	reviewBy?: Date;
 }
 
-/** The furniture of one entry's page. `now` decides whether a review date has passed. */
-export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Date) {
+/**
+ * The furniture of one entry's page. `now` decides whether a review date has passed;
+ * `linkedTerms` are the ids of the glossary terms its text links (the Markdown plugin,
+ * `glossaryLinks.ts`, says which), so "Terms on this page" lists exactly those.
+ */
+export function furnitureFor(
+	site: Site,
+	entry: AnyEntry,
+	base: string,
+	now: Date,
+	linkedTerms: readonly string[],
+) {
 	const collection = entry.collection;
 	const record = collectionRecord(collection) as CollectionRecord<CollectionName>;
 	const siblings: AnyEntry[] = site[collection];
@@ -158,10 +149,9 @@ export function furnitureFor(site: Site, entry: AnyEntry, base: string, now: Dat
 		owner: data.owner,
 		reviewBy: data.reviewBy,
 		reviewOverdue: isReviewOverdue(data.reviewBy, now),
-		terms: glossaryMatcher(site)(body).map((term) => ({
-			href: entryPath('glossary', term.id, base),
-			label: term.term,
-		})),
+		terms: site.glossary
+			.filter((term) => linkedTerms.includes(term.id))
+			.map((term) => ({ href: entryPath('glossary', term.id, base), label: term.data.term })),
 	};
 }
 

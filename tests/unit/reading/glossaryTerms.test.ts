@@ -1,23 +1,47 @@
 import { expect, test } from 'vitest';
-import { termsUsedIn } from '../../../src/reading/glossaryTerms.ts';
+import { termOccurrences } from '../../../src/reading/glossaryTerms.ts';
 
-const terms = [
+const find = termOccurrences([
 	{ id: 'day-1', term: 'Day 1', aliases: ['day one'] },
+	{ id: 'day-1-essentials', term: 'Day 1 essentials', aliases: [] },
 	{ id: 'proxy', term: 'Proxy', aliases: ['KPI', 'metric'] },
-	{ id: 'prime', term: 'Prime', aliases: [] },
-];
+	{ id: 'prime', term: 'Prime', aliases: ['Prime membership'] },
+	{ id: 'customers-customer', term: "Customer's customer", aliases: [] },
+]);
 
-test('terms are found by name or alias, in any case, as whole words', () => {
-	expect(termsUsedIn('It is still Day One. Watch each KPI.', terms).map((t) => t.id)).toEqual([
-		'day-1',
-		'proxy',
+/** Each occurrence as `id:matched words`. */
+function found(text: string, exceptId?: string): string[] {
+	return find(text, exceptId).map(({ term, start, end }) => `${term.id}:${text.slice(start, end)}`);
+}
+
+test('terms are found by name or alias, in any case, as whole words, in order of position', () => {
+	expect(found('It is still DAY ONE. Watch each KPI, then Day 1 again.')).toEqual([
+		'day-1:DAY ONE',
+		'proxy:KPI',
+		'day-1:Day 1',
 	]);
 });
 
 test('a word that only contains a term does not count', () => {
-	expect(termsUsedIn('The primer covers proxying and metrics-free days.', terms)).toEqual([]);
+	expect(found('The primer covers proxying, metrical days and Day 10.')).toEqual([]);
+});
+
+test('the longest name of a term is matched, and of two terms at one place the longer comes first', () => {
+	expect(found('Prime membership, the Day 1 essentials')).toEqual([
+		'prime:Prime membership',
+		'day-1-essentials:Day 1 essentials',
+		'day-1:Day 1',
+	]);
+});
+
+test('a straight apostrophe in a term matches a typographic one, and the other way round', () => {
+	expect(found('your customer’s customer')).toEqual(['customers-customer:customer’s customer']);
+});
+
+test('a plural with "s" counts as the term', () => {
+	expect(found('Two KPIs, two Primes and a Primer')).toEqual(['proxy:KPIs', 'prime:Primes']);
 });
 
 test("a term's own page is left out", () => {
-	expect(termsUsedIn('Prime and Day 1', terms, 'prime').map((t) => t.id)).toEqual(['day-1']);
+	expect(found('Prime and Day 1', 'prime')).toEqual(['day-1:Day 1']);
 });

@@ -1,0 +1,58 @@
+/**
+ * The Markdown plugin that links glossary terms in every page's text (Sätteri, Astro 7's default
+ * Markdown processor, runs it for `.mdx` files; docs/stack-traps.md, trap 11). The thin edge: it
+ * reads the glossary files and hands each page's tree to `termLinks()`, which decides where the
+ * links go, then applies them and tells the page which terms it linked.
+ */
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastContent, MdastPluginDefinition, MdastTarget } from 'satteri';
+import { readContentFiles } from '../../checks/build/readContentFiles.ts';
+import { entryPath } from '../../model/urls.ts';
+import { termOccurrences, type TermForMatch } from '../glossaryTerms.ts';
+import { LINKED_TERMS_KEY, termLinks, type MarkdownNode } from '../termLinks.ts';
+
+/** The glossary as the matcher needs it, read from the content files. */
+function readGlossary(contentRoot: string, projectRoot: string): TermForMatch[] {
+	return readContentFiles(contentRoot, projectRoot)
+		.filter((entry) => entry.collection === 'glossary')
+		.flatMap((entry) => {
+			// The content guard has checked every field before any page compiles; this only keeps
+			// the types honest.
+			const data = (entry.data ?? {}) as { term?: unknown; aliases?: unknown };
+			if (typeof data.term !== 'string') return [];
+			const aliases = Array.isArray(data.aliases)
+				? data.aliases.filter((alias): alias is string => typeof alias === 'string')
+				: [];
+			return [{ id: entry.id, term: data.term, aliases }];
+		});
+}
+
+/**
+ * The plugin, for `satteri({ mdastPlugins })`. Content comes from `DAY_ONE_CONTENT` when a
+ * fixture build sets it, as in `src/content.config.ts`. The glossary is read on the first page
+ * and kept for the build (`npm run dev` reads it again when restarted).
+ */
+export function glossaryLinks(projectRoot: string): MdastPluginDefinition {
+	const contentRoot = resolve(projectRoot, process.env.DAY_ONE_CONTENT ?? 'content');
+	let find: ReturnType<typeof termOccurrences> | undefined;
+	return {
+		name: 'day-one:glossary-links',
+		before(root, ctx) {
+			const file = ctx.fileURL && fileURLToPath(ctx.fileURL);
+			// Only content entries link terms; the id is the file name, as Astro's loader has it.
+			if (!file?.startsWith(contentRoot + sep)) return;
+			const ownTermId = file.slice(file.lastIndexOf(sep) + 1).replace(/\.[^.]+$/, '');
+			find ??= termOccurrences(readGlossary(contentRoot, projectRoot));
+			const { replacements, linked } = termLinks(root as MarkdownNode, {
+				find,
+				href: (id) => entryPath('glossary', id),
+				ownTermId,
+			});
+			for (const { node, nodes } of replacements)
+				ctx.replaceNode(node as MdastTarget, nodes as MdastContent[]);
+			const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
+			if (astro?.frontmatter) astro.frontmatter[LINKED_TERMS_KEY] = linked;
+		},
+	};
+}

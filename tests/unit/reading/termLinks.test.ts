@@ -1,0 +1,159 @@
+import { mdxToMdast } from 'satteri';
+import { expect, test } from 'vitest';
+import { termOccurrences } from '../../../src/reading/glossaryTerms.ts';
+import { termLinks, type MarkdownNode } from '../../../src/reading/termLinks.ts';
+
+const GLOSSARY = [
+	{ id: 'prime', term: 'Prime', aliases: ['Amazon Prime', 'Prime membership'] },
+	{ id: 'two-way-door', term: 'Two-way door', aliases: ['reversible decision'] },
+	{ id: 'day-1', term: 'Day 1', aliases: ['Day One'] },
+	{ id: 'day-1-essentials', term: 'Day 1 essentials', aliases: [] },
+	{ id: 'earths-most', term: "Earth's most customer-centric company", aliases: [] },
+	{ id: 'proxy', term: 'Proxy', aliases: ['KPI'] },
+];
+
+const find = termOccurrences(GLOSSARY);
+
+/**
+ * The text of `mdx` as the plugin would leave it, each paragraph on a line, each term link
+ * written `[author's words](term id)`, and every other node as its text.
+ */
+function linked(mdx: string, ownTermId?: string): string {
+	const root = mdxToMdast(mdx, { features: { smartPunctuation: true } }) as MarkdownNode;
+	const { replacements } = termLinks(root, {
+		find,
+		href: (id) => `/glossary/#${id}`,
+		ownTermId,
+	});
+	const swapped = new Map(replacements.map(({ node, nodes }) => [node, nodes]));
+	const write = (node: MarkdownNode): string => {
+		if (swapped.has(node)) return swapped.get(node)!.map(write).join('');
+		const hProperties = node.data?.hProperties as Record<string, string> | undefined;
+		const inner = node.value ?? (node.children ?? []).map(write).join('');
+		if (hProperties?.['data-term']) {
+			expect(node.url).toBe(`/glossary/#${hProperties['data-term']}`);
+			return `[${inner}](${hProperties['data-term']})`;
+		}
+		return node.type === 'root' ? inner.trim() : node.type === 'paragraph' ? `${inner}\n` : inner;
+	};
+	return write(root);
+}
+
+test('the first use of a term in prose links to its definition, in the author’s words and case', () => {
+	expect(linked('Most choices are a TWO-WAY DOOR. Another two-way door follows.')).toBe(
+		'Most choices are a [TWO-WAY DOOR](two-way-door). Another two-way door follows.',
+	);
+});
+
+test('a term and its aliases count as one: only the first use of any of them is linked', () => {
+	expect(linked('Amazon Prime began in 2005.\n\nPrime grew, and Prime membership too.')).toBe(
+		'[Amazon Prime](prime) began in 2005.\nPrime grew, and Prime membership too.',
+	);
+});
+
+test('each term is linked once per page, several terms in one sentence each get their link', () => {
+	expect(linked('It is Day 1: make the reversible decision, then watch the KPI.')).toBe(
+		'It is [Day 1](day-1): make the [reversible decision](two-way-door), then watch the [KPI](proxy).',
+	);
+});
+
+test.each([
+	{
+		where: 'a heading',
+		mdx: '## Prime at launch\n\nPrime grew.',
+		text: 'Prime at launch[Prime](prime) grew.',
+	},
+	{
+		where: 'a link',
+		mdx: '[about Prime](/x/) and Prime.',
+		text: 'about Prime and [Prime](prime).',
+	},
+	{
+		where: 'a blockquote',
+		mdx: '> Prime is good.\n\nPrime grew.',
+		text: 'Prime is good.\n[Prime](prime) grew.',
+	},
+	{
+		where: 'a <Quote>',
+		mdx: 'As <Quote source="letter-2012" inline>Prime members</Quote> say, Prime grew.',
+		text: 'As Prime members say, [Prime](prime) grew.',
+	},
+	{
+		where: 'a block <Quote>',
+		mdx: '<Quote source="letter-2012">\nPrime grew.\n</Quote>\n\nPrime grew.',
+		text: 'Prime grew.\n[Prime](prime) grew.',
+	},
+	{
+		where: 'a <q>',
+		mdx: 'They said <q>Prime</q>, and Prime grew.',
+		text: 'They said Prime, and [Prime](prime) grew.',
+	},
+	{
+		where: 'inline code',
+		mdx: 'Type `Prime` to find Prime.',
+		text: 'Type Prime to find [Prime](prime).',
+	},
+	{
+		where: 'a code block',
+		mdx: '```\nPrime\n```\n\nPrime grew.',
+		text: 'Prime[Prime](prime) grew.',
+	},
+	{
+		where: 'a citation marker',
+		mdx: 'Prime grew <Cite source="letter-2012" />.',
+		text: '[Prime](prime) grew .',
+	},
+])('a term inside $where is not linked, and its next use in prose is', ({ mdx, text }) => {
+	expect(linked(mdx)).toBe(text);
+});
+
+test('emphasis and lists are prose: a term in them is linked', () => {
+	expect(linked('- It is *still Day 1* here.')).toBe('It is still [Day 1](day-1) here.');
+});
+
+test("the page's own term is never linked, and other terms are", () => {
+	expect(linked('Prime began on Day 1.', 'prime')).toBe('Prime began on [Day 1](day-1).');
+});
+
+test.each([
+	{ text: 'A Primer on Prime.', result: 'A Primer on [Prime](prime).' },
+	{ text: 'Primed for Prime.', result: 'Primed for [Prime](prime).' },
+	{ text: 'KPIs and a KPI.', result: '[KPIs](proxy) and a KPI.' },
+	{
+		text: 'Two-way doorstops and two-way doors.',
+		result: 'Two-way doorstops and [two-way doors](two-way-door).',
+	},
+	{ text: 'Day 10 is not Day 1.', result: 'Day 10 is not [Day 1](day-1).' },
+	{ text: 'SubPrime, then (Prime).', result: 'SubPrime, then ([Prime](prime)).' },
+])('only whole words, or their plural in -s, count: $text', ({ text, result }) => {
+	expect(linked(text)).toBe(result);
+});
+
+test('the longer of two overlapping terms wins, and the shorter waits for its own use', () => {
+	expect(linked('The Day 1 essentials keep it Day 1.')).toBe(
+		'The [Day 1 essentials](day-1-essentials) keep it [Day 1](day-1).',
+	);
+});
+
+test('a term already linked still keeps a shorter one from linking inside it', () => {
+	expect(linked('The Day 1 essentials. The Day 1 essentials again.')).toBe(
+		'The [Day 1 essentials](day-1-essentials). The Day 1 essentials again.',
+	);
+});
+
+test('a straight apostrophe in the glossary matches the typographic one Markdown makes', () => {
+	expect(linked("Be Earth's most customer-centric company.")).toBe(
+		'Be [Earth’s most customer-centric company](earths-most).',
+	);
+});
+
+test('the linked terms are reported once each, in the order the text first uses them', () => {
+	const root = mdxToMdast('Watch the KPI on Day 1, not the KPI.') as MarkdownNode;
+	const { linked: ids } = termLinks(root, { find, href: (id) => id });
+	expect(ids).toEqual(['proxy', 'day-1']);
+});
+
+test('a page without terms needs no change', () => {
+	const root = mdxToMdast('Nothing to link here.') as MarkdownNode;
+	expect(termLinks(root, { find, href: (id) => id })).toEqual({ replacements: [], linked: [] });
+});
