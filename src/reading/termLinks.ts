@@ -69,13 +69,17 @@ export interface TermLinkOptions {
 	find: (text: string) => TermOccurrence[];
 	/** The address of a term's definition. */
 	href: (termId: string) => string;
+	/** Every glossary term's id: a link the author wrote to one's definition counts as its link. */
+	termIds: readonly string[];
 	/** The glossary term the page itself is about (same id as the page), which it never links. */
 	ownTermId?: string;
 }
 
 export interface TermLinks<N extends MarkdownNode = MarkdownNode> {
 	replacements: TermLinkReplacement<N>[];
-	/** The ids of the terms linked, in the order the text first uses them. */
+	/** Links the author wrote to a term's definition: they get the same `data-term` mark. */
+	marks: TermLinkMark<N>[];
+	/** The ids of the terms the page links: by hand first, then in the order the text uses them. */
 	linked: string[];
 }
 
@@ -92,11 +96,34 @@ function proseTextNodes<N extends MarkdownNode>(node: N, found: N[] = []): N[] {
 	return found;
 }
 
+/** The links the author wrote to a term's definition, anywhere in the page, with the term's id. */
+function linksByHand<N extends MarkdownNode>(
+	node: N,
+	byHref: Map<string, string>,
+	found: TermLinkMark<N>[] = [],
+): TermLinkMark<N>[] {
+	const termId = node.type === 'link' ? byHref.get(node.url ?? '') : undefined;
+	if (termId) found.push({ node, termId });
+	for (const child of node.children ?? []) linksByHand(child as N, byHref, found);
+	return found;
+}
+
+/** A link already in the text that leads to a term's definition, to mark as that term's link. */
+export interface TermLinkMark<N extends MarkdownNode = MarkdownNode> {
+	node: N;
+	termId: string;
+}
+
+/** The data a term link carries into the HTML: `data-term="<id>"`. */
+export function termLinkData(termId: string): Record<string, unknown> {
+	return { hProperties: { [TERM_ATTRIBUTE]: termId } };
+}
+
 function linkNode(text: string, termId: string, href: string): MarkdownNode {
 	return {
 		type: 'link',
 		url: href,
-		data: { hProperties: { [TERM_ATTRIBUTE]: termId } },
+		data: termLinkData(termId),
 		children: [{ type: 'text', value: text }],
 	};
 }
@@ -104,11 +131,14 @@ function linkNode(text: string, termId: string, href: string): MarkdownNode {
 /**
  * The links to add to `root`: the first use of each glossary term in prose, as a link around the
  * author's own words, once per term (a term and its aliases count as one), never inside a closed
- * node, never the page's own term. Where two uses overlap, the one that starts first, or else the
- * longer, is the word in the text ("Day 1 essentials", not "Day 1"), even when it is not linked.
+ * node, never the page's own term, never a term the author linked by hand. Where two uses overlap,
+ * the one that starts first, or else the longer, is the word in the text ("Day 1 essentials",
+ * not "Day 1"), even when it is not linked.
  */
 export function termLinks<N extends MarkdownNode>(root: N, options: TermLinkOptions): TermLinks<N> {
-	const linked = new Set<string>();
+	const byHref = new Map(options.termIds.map((id) => [options.href(id), id]));
+	const marks = linksByHand(root, byHref);
+	const linked = new Set(marks.map((mark) => mark.termId));
 	const replacements: TermLinkReplacement<N>[] = [];
 	for (const node of proseTextNodes(root)) {
 		const text = node.value ?? '';
@@ -128,5 +158,5 @@ export function termLinks<N extends MarkdownNode>(root: N, options: TermLinkOpti
 		if (copied < text.length) nodes.push({ type: 'text', value: text.slice(copied) });
 		replacements.push({ node, nodes });
 	}
-	return { replacements, linked: [...linked] };
+	return { replacements, marks, linked: [...linked] };
 }

@@ -363,12 +363,26 @@ describe('deploying under a sub-path', () => {
 	test(
 		'with BASE=/handbook/ every link, asset and the search index sit under it',
 		() => {
-			const build = buildFixture('valid-minimal', { BASE: '/handbook/' });
+			// A glossary term only this fixture has: the term links read the fixture's glossary.
+			const term = [
+				'term: Fixture essay',
+				'definition: An essay that exists only so the fixture site has one.',
+				'principles: [customer-obsession]',
+				'sources: [letter-2016]',
+			].join('\n');
+			const build = buildFixture(
+				'valid-minimal',
+				{ BASE: '/handbook/' },
+				{ 'glossary/fixture-essay-term.yaml': term },
+			);
 			expect(build.status, build.output).toBe(0);
 			const { pages, files } = readBuiltSite(build.outDir, '/handbook/');
 			expect(brokenLinks(pages, files, '/handbook/')).toEqual([]);
 			const essay = pages.find((page) => page.path === '/handbook/essays/fixture-essay/')!;
 			expect(essay.html).toContain('href="/handbook/principles/customer-obsession/"');
+			expect(essay.html).toContain(
+				'<a href="/handbook/glossary/#fixture-essay-term" data-term="fixture-essay-term">fixture essay</a>',
+			);
 			expect(files.has('/handbook/pagefind/pagefind.js')).toBe(true);
 			const scripts = [...files].filter(
 				(file) => file.endsWith('.js') && file.includes('/_astro/'),

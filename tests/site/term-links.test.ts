@@ -11,7 +11,10 @@ import { readBuiltSite } from '../build/readBuiltSite.ts';
 import { builtSite } from './dist.ts';
 
 const DIST = builtSite();
-const pages = readBuiltSite(DIST).pages.map((page) => ({ path: page.path, $: load(page.html) }));
+// Entry pages (`/<collection>/<id>/`): the pages with a text of their own.
+const pages = readBuiltSite(DIST)
+	.pages.filter((page) => /^\/[a-z-]+\/[^/]+\/$/.test(page.path))
+	.map((page) => ({ path: page.path, $: load(page.html) }));
 const glossaryPage = load(readFileSync(join(DIST, 'glossary/index.html'), 'utf8'));
 
 /** Where no term may be linked: headings, other links, quotations and code. */
@@ -45,6 +48,14 @@ test('a known sentence links its term, in the author’s words, to the definitio
 	);
 });
 
+test('a link the author wrote to a definition is marked as the term’s one link', () => {
+	const principle = pages.find((page) => page.path === '/principles/high-velocity-decisions/');
+	const links = principle!.$('a[data-term="one-way-door"]');
+	expect(links.length).toBe(1);
+	expect(links.text()).toBe('one-way door');
+	expect(links.parent().text()).toMatch(/^The glossary defines one-way door,/);
+});
+
 test.each(pages.map((page) => [page.path, page.$] as const))(
 	'%s: each term is linked at most once, outside headings, links, quotations and code, to its definition',
 	(path, $) => {
@@ -54,6 +65,7 @@ test.each(pages.map((page) => [page.path, page.$] as const))(
 			expect(link.href).toBe(`/glossary/#${link.id}`);
 			expect(glossaryPage(`[id="${link.id}"]`).length, `#${link.id} on the glossary page`).toBe(1);
 		}
+		// Links the author wrote to a definition carry the mark too: the plugin adds none beside them.
 		const ids = links.map((link) => link.id);
 		expect(ids.length, 'a term linked twice').toBe(new Set(ids).size);
 		// A page never links the term that shares its id: it is the page about that term.

@@ -10,7 +10,7 @@ import type { MdastContent, MdastPluginDefinition, MdastTarget } from 'satteri';
 import { readContentFiles } from '../../checks/build/readContentFiles.ts';
 import { entryPath } from '../../model/urls.ts';
 import { termOccurrences, type TermForMatch } from '../glossaryTerms.ts';
-import { LINKED_TERMS_KEY, termLinks, type MarkdownNode } from '../termLinks.ts';
+import { LINKED_TERMS_KEY, termLinkData, termLinks, type MarkdownNode } from '../termLinks.ts';
 
 /** The glossary as the matcher needs it, read from the content files. */
 function readGlossary(contentRoot: string, projectRoot: string): TermForMatch[] {
@@ -35,7 +35,7 @@ function readGlossary(contentRoot: string, projectRoot: string): TermForMatch[] 
  */
 export function glossaryLinks(projectRoot: string): MdastPluginDefinition {
 	const contentRoot = resolve(projectRoot, process.env.DAY_ONE_CONTENT ?? 'content');
-	let find: ReturnType<typeof termOccurrences> | undefined;
+	let glossary: { find: ReturnType<typeof termOccurrences>; termIds: string[] } | undefined;
 	return {
 		name: 'day-one:glossary-links',
 		before(root, ctx) {
@@ -43,14 +43,19 @@ export function glossaryLinks(projectRoot: string): MdastPluginDefinition {
 			// Only content entries link terms; the id is the file name, as Astro's loader has it.
 			if (!file?.startsWith(contentRoot + sep)) return;
 			const ownTermId = file.slice(file.lastIndexOf(sep) + 1).replace(/\.[^.]+$/, '');
-			find ??= termOccurrences(readGlossary(contentRoot, projectRoot));
-			const { replacements, linked } = termLinks(root as MarkdownNode, {
-				find,
+			if (!glossary) {
+				const terms = readGlossary(contentRoot, projectRoot);
+				glossary = { find: termOccurrences(terms), termIds: terms.map((term) => term.id) };
+			}
+			const { replacements, marks, linked } = termLinks(root as MarkdownNode, {
+				...glossary,
 				href: (id) => entryPath('glossary', id),
 				ownTermId,
 			});
 			for (const { node, nodes } of replacements)
 				ctx.replaceNode(node as MdastTarget, nodes as MdastContent[]);
+			for (const { node, termId } of marks)
+				ctx.setProperty(node as MdastTarget, 'data', { ...node.data, ...termLinkData(termId) });
 			const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
 			if (astro?.frontmatter) astro.frontmatter[LINKED_TERMS_KEY] = linked;
 		},

@@ -1,7 +1,7 @@
 import { mdxToMdast } from 'satteri';
 import { expect, test } from 'vitest';
 import { termOccurrences } from '../../../src/reading/glossaryTerms.ts';
-import { termLinks, type MarkdownNode } from '../../../src/reading/termLinks.ts';
+import { termLinkData, termLinks, type MarkdownNode } from '../../../src/reading/termLinks.ts';
 
 const GLOSSARY = [
 	{ id: 'prime', term: 'Prime', aliases: ['Amazon Prime', 'Prime membership'] },
@@ -13,6 +13,7 @@ const GLOSSARY = [
 ];
 
 const find = termOccurrences(GLOSSARY);
+const termIds = GLOSSARY.map((term) => term.id);
 
 /**
  * The text of `mdx` as the plugin would leave it, each paragraph on a line, each term link
@@ -20,12 +21,14 @@ const find = termOccurrences(GLOSSARY);
  */
 function linked(mdx: string, ownTermId?: string): string {
 	const root = mdxToMdast(mdx, { features: { smartPunctuation: true } }) as MarkdownNode;
-	const { replacements } = termLinks(root, {
+	const { replacements, marks } = termLinks(root, {
 		find,
 		href: (id) => `/glossary/#${id}`,
+		termIds,
 		ownTermId,
 	});
 	const swapped = new Map(replacements.map(({ node, nodes }) => [node, nodes]));
+	for (const { node, termId } of marks) node.data = { ...node.data, ...termLinkData(termId) };
 	const write = (node: MarkdownNode): string => {
 		if (swapped.has(node)) return swapped.get(node)!.map(write).join('');
 		const hProperties = node.data?.hProperties as Record<string, string> | undefined;
@@ -149,11 +152,27 @@ test('a straight apostrophe in the glossary matches the typographic one Markdown
 
 test('the linked terms are reported once each, in the order the text first uses them', () => {
 	const root = mdxToMdast('Watch the KPI on Day 1, not the KPI.') as MarkdownNode;
-	const { linked: ids } = termLinks(root, { find, href: (id) => id });
+	const { linked: ids } = termLinks(root, { find, href: (id) => id, termIds });
 	expect(ids).toEqual(['proxy', 'day-1']);
+});
+
+test('a term the author linked by hand is not linked again, anywhere, and the link is marked as its', () => {
+	expect(linked('Prime grew.\n\nSee [the definition](/glossary/#prime) or [more](/x/).')).toBe(
+		'Prime grew.\nSee [the definition](prime) or more.',
+	);
+});
+
+test('terms linked by hand are reported with the rest, first', () => {
+	const root = mdxToMdast('It is Day 1. See [the definition](/glossary/#prime).') as MarkdownNode;
+	const { linked: ids } = termLinks(root, { find, href: (id) => `/glossary/#${id}`, termIds });
+	expect(ids).toEqual(['prime', 'day-1']);
 });
 
 test('a page without terms needs no change', () => {
 	const root = mdxToMdast('Nothing to link here.') as MarkdownNode;
-	expect(termLinks(root, { find, href: (id) => id })).toEqual({ replacements: [], linked: [] });
+	expect(termLinks(root, { find, href: (id) => id, termIds })).toEqual({
+		replacements: [],
+		marks: [],
+		linked: [],
+	});
 });
