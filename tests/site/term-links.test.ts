@@ -75,7 +75,7 @@ test.each(pages.map((page) => [page.path, page.$] as const))(
 
 test.each(pages.map((page) => [page.path, page.$] as const))(
 	'%s: "Terms on this page" lists exactly the terms its text links',
-	(path, $) => {
+	(_path, $) => {
 		const listed = $('section[aria-labelledby="terms-heading"] a')
 			.toArray()
 			.map((link) => $(link).attr('href'));

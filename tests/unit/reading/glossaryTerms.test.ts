@@ -14,34 +14,38 @@ function found(text: string, exceptId?: string): string[] {
 	return find(text, exceptId).map(({ term, start, end }) => `${term.id}:${text.slice(start, end)}`);
 }
 
-test('terms are found by name or alias, in any case, as whole words, in order of position', () => {
-	expect(found('It is still DAY ONE. Watch each KPI, then Day 1 again.')).toEqual([
-		'day-1:DAY ONE',
-		'proxy:KPI',
-		'day-1:Day 1',
-	]);
-});
-
-test('a word that only contains a term does not count', () => {
-	expect(found('The primer covers proxying, metrical days and Day 10.')).toEqual([]);
-});
-
-test('the longest name of a term is matched, and of two terms at one place the longer comes first', () => {
-	expect(found('Prime membership, the Day 1 essentials')).toEqual([
-		'prime:Prime membership',
-		'day-1-essentials:Day 1 essentials',
-		'day-1:Day 1',
-	]);
-});
-
-test('a straight apostrophe in a term matches a typographic one, and the other way round', () => {
-	expect(found('your customer’s customer')).toEqual(['customers-customer:customer’s customer']);
-});
-
-test('a plural with "s" counts as the term', () => {
-	expect(found('Two KPIs, two Primes and a Primer')).toEqual(['proxy:KPIs', 'prime:Primes']);
-});
-
-test("a term's own page is left out", () => {
-	expect(found('Prime and Day 1', 'prime')).toEqual(['day-1:Day 1']);
+test.each([
+	{
+		rule: 'terms are found by name or alias, in any case, as whole words, in order of position',
+		text: 'It is still DAY ONE. Watch each KPI, then Day 1 again.',
+		found: ['day-1:DAY ONE', 'proxy:KPI', 'day-1:Day 1'],
+	},
+	{
+		rule: 'a word that only contains a term does not count',
+		text: 'The primer covers proxying, metrical days and Day 10.',
+		found: [],
+	},
+	{
+		rule: 'the longest name of a term is matched, and of two terms at one place the longer comes first',
+		text: 'Prime membership, the Day 1 essentials',
+		found: ['prime:Prime membership', 'day-1-essentials:Day 1 essentials', 'day-1:Day 1'],
+	},
+	{
+		rule: 'a straight apostrophe in a term matches a typographic one, and the other way round',
+		text: 'your customer’s customer',
+		found: ['customers-customer:customer’s customer'],
+	},
+	{
+		rule: 'a plural with "s" counts as the term',
+		text: 'Two KPIs, two Primes and a Primer',
+		found: ['proxy:KPIs', 'prime:Primes'],
+	},
+	{
+		rule: "a term's own page is left out",
+		text: 'Prime and Day 1',
+		exceptId: 'prime',
+		found: ['day-1:Day 1'],
+	},
+])('$rule', ({ text, exceptId, found: expected }) => {
+	expect(found(text, exceptId)).toEqual(expected);
 });

@@ -42,22 +42,55 @@ function linked(mdx: string, ownTermId?: string): string {
 	return write(root);
 }
 
-test('the first use of a term in prose links to its definition, in the author’s words and case', () => {
-	expect(linked('Most choices are a TWO-WAY DOOR. Another two-way door follows.')).toBe(
-		'Most choices are a [TWO-WAY DOOR](two-way-door). Another two-way door follows.',
-	);
-});
-
-test('a term and its aliases count as one: only the first use of any of them is linked', () => {
-	expect(linked('Amazon Prime began in 2005.\n\nPrime grew, and Prime membership too.')).toBe(
-		'[Amazon Prime](prime) began in 2005.\nPrime grew, and Prime membership too.',
-	);
-});
-
-test('each term is linked once per page, several terms in one sentence each get their link', () => {
-	expect(linked('It is Day 1: make the reversible decision, then watch the KPI.')).toBe(
-		'It is [Day 1](day-1): make the [reversible decision](two-way-door), then watch the [KPI](proxy).',
-	);
+test.each([
+	{
+		rule: 'the first use of a term in prose links to its definition, in the author’s words and case',
+		mdx: 'Most choices are a TWO-WAY DOOR. Another two-way door follows.',
+		text: 'Most choices are a [TWO-WAY DOOR](two-way-door). Another two-way door follows.',
+	},
+	{
+		rule: 'a term and its aliases count as one: only the first use of any of them is linked',
+		mdx: 'Amazon Prime began in 2005.\n\nPrime grew, and Prime membership too.',
+		text: '[Amazon Prime](prime) began in 2005.\nPrime grew, and Prime membership too.',
+	},
+	{
+		rule: 'each term is linked once per page, several terms in one sentence each get their link',
+		mdx: 'It is Day 1: make the reversible decision, then watch the KPI.',
+		text: 'It is [Day 1](day-1): make the [reversible decision](two-way-door), then watch the [KPI](proxy).',
+	},
+	{
+		rule: 'emphasis and lists are prose: a term in them is linked',
+		mdx: '- It is *still Day 1* here.',
+		text: 'It is still [Day 1](day-1) here.',
+	},
+	{
+		rule: "the page's own term is never linked, and other terms are",
+		mdx: 'Prime began on Day 1.',
+		ownTermId: 'prime',
+		text: 'Prime began on [Day 1](day-1).',
+	},
+	{
+		rule: 'the longer of two overlapping terms wins, and the shorter waits for its own use',
+		mdx: 'The Day 1 essentials keep it Day 1.',
+		text: 'The [Day 1 essentials](day-1-essentials) keep it [Day 1](day-1).',
+	},
+	{
+		rule: 'a term already linked still keeps a shorter one from linking inside it',
+		mdx: 'The Day 1 essentials. The Day 1 essentials again.',
+		text: 'The [Day 1 essentials](day-1-essentials). The Day 1 essentials again.',
+	},
+	{
+		rule: 'a straight apostrophe in the glossary matches the typographic one Markdown makes',
+		mdx: "Be Earth's most customer-centric company.",
+		text: 'Be [Earth’s most customer-centric company](earths-most).',
+	},
+	{
+		rule: 'a term the author linked by hand is not linked again, anywhere, and the link is marked as its',
+		mdx: 'Prime grew.\n\nSee [the definition](/glossary/#prime) or [more](/x/).',
+		text: 'Prime grew.\nSee [the definition](prime) or more.',
+	},
+])('$rule', ({ mdx, ownTermId, text }) => {
+	expect(linked(mdx, ownTermId)).toBe(text);
 });
 
 test.each([
@@ -110,14 +143,6 @@ test.each([
 	expect(linked(mdx)).toBe(text);
 });
 
-test('emphasis and lists are prose: a term in them is linked', () => {
-	expect(linked('- It is *still Day 1* here.')).toBe('It is still [Day 1](day-1) here.');
-});
-
-test("the page's own term is never linked, and other terms are", () => {
-	expect(linked('Prime began on Day 1.', 'prime')).toBe('Prime began on [Day 1](day-1).');
-});
-
 test.each([
 	{ text: 'A Primer on Prime.', result: 'A Primer on [Prime](prime).' },
 	{ text: 'Primed for Prime.', result: 'Primed for [Prime](prime).' },
@@ -132,34 +157,10 @@ test.each([
 	expect(linked(text)).toBe(result);
 });
 
-test('the longer of two overlapping terms wins, and the shorter waits for its own use', () => {
-	expect(linked('The Day 1 essentials keep it Day 1.')).toBe(
-		'The [Day 1 essentials](day-1-essentials) keep it [Day 1](day-1).',
-	);
-});
-
-test('a term already linked still keeps a shorter one from linking inside it', () => {
-	expect(linked('The Day 1 essentials. The Day 1 essentials again.')).toBe(
-		'The [Day 1 essentials](day-1-essentials). The Day 1 essentials again.',
-	);
-});
-
-test('a straight apostrophe in the glossary matches the typographic one Markdown makes', () => {
-	expect(linked("Be Earth's most customer-centric company.")).toBe(
-		'Be [Earth’s most customer-centric company](earths-most).',
-	);
-});
-
 test('the linked terms are reported once each, in the order the text first uses them', () => {
 	const root = mdxToMdast('Watch the KPI on Day 1, not the KPI.') as MarkdownNode;
 	const { linked: ids } = termLinks(root, { find, href: (id) => id, termIds });
 	expect(ids).toEqual(['proxy', 'day-1']);
-});
-
-test('a term the author linked by hand is not linked again, anywhere, and the link is marked as its', () => {
-	expect(linked('Prime grew.\n\nSee [the definition](/glossary/#prime) or [more](/x/).')).toBe(
-		'Prime grew.\nSee [the definition](prime) or more.',
-	);
 });
 
 test('terms linked by hand are reported with the rest, first', () => {
