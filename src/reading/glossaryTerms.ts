@@ -22,10 +22,15 @@ function escapeRegExp(text: string): string {
 
 /**
  * A term's name as a pattern. An apostrophe matches a typographic one too: the Markdown processor
- * turns "Earth's" into "Earth’s" before the text reaches the links, and authors type either.
+ * turns "Earth's" into "Earth’s" before the text reaches the links, and authors type either. A
+ * space matches any run of white space, since a phrase may break across lines of a file.
  */
 function namePattern(name: string): string {
-	return escapeRegExp(name).replace(/['’]/g, "['’]");
+	return name
+		.trim()
+		.split(/\s+/)
+		.map((word) => escapeRegExp(word).replace(/['‘’]/g, "['‘’]"))
+		.join('\\s+');
 }
 
 /**
@@ -34,11 +39,14 @@ function namePattern(name: string): string {
  * aliases). Longer names come first, so "Prime membership" wins over "Prime" where both fit.
  */
 function termPatterns(terms: TermForMatch[]) {
-	return terms.map((term) => {
+	return terms.flatMap((term) => {
+		// A blank name would match everywhere (the content guard refuses one; the report reads raw files).
 		const names = [term.term, ...term.aliases]
+			.filter((name) => name.trim() !== '')
 			.sort((a, b) => b.length - a.length)
 			.map(namePattern)
 			.join('|');
+		if (!names) return [];
 		return {
 			term,
 			pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})s?(?![\\p{L}\\p{N}])`, 'giu'),

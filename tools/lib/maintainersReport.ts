@@ -10,6 +10,7 @@ import {
 	type CollectionName,
 } from '../../src/model/collections.ts';
 import { entryPath } from '../../src/model/urls.ts';
+import { termOccurrences } from '../../src/reading/glossaryTerms.ts';
 import { formatTable } from './stats.ts';
 
 /** An entry as `readContentFiles` returns it: front matter unchecked, MDX body or empty. */
@@ -149,21 +150,6 @@ function citedSources(entries: readonly ReportEntry[]): Set<string> {
 	return cited;
 }
 
-/** Curly apostrophes read as straight ones, so "Earth’s" matches "Earth's". */
-function plainApostrophes(text: string): string {
-	return text.replace(/[\u2018\u2019]/g, "'");
-}
-
-/** Whether `words` appears in `text` as a whole word or phrase, in any case. */
-function usesWords(text: string, words: string): boolean {
-	const phrase = plainApostrophes(words.trim())
-		.split(/\s+/)
-		.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-		.join('\\s+');
-	if (!phrase) return false;
-	return new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, 'iu').test(text);
-}
-
 function titleOf(entry: ReportEntry): string {
 	const data = dataOf(entry);
 	const title = data.title ?? data.term;
@@ -218,15 +204,27 @@ export function maintainersReport(entries: readonly ReportEntry[], today: Date):
 		.filter((entry) => entry.collection === 'sources' && !cited.has(entry.id))
 		.map((entry) => [addressOf(entry), entry.filePath, titleOf(entry)]);
 
-	const bodies = sorted.filter((entry) => entry.body).map((entry) => plainApostrophes(entry.body));
-	const unusedTerms = sorted
+	// The same matcher that links terms in the pages' text decides whether a page uses a term.
+	const glossary = sorted
 		.filter((entry) => entry.collection === 'glossary')
-		.map((entry) => ({
-			entry,
-			words: stringsIn([dataOf(entry).term, ...stringsIn(dataOf(entry).aliases)]),
-		}))
-		.filter(({ words }) => !words.some((word) => bodies.some((body) => usesWords(body, word))))
-		.map(({ entry, words }) => [titleOf(entry), entry.filePath, words.join(', ')]);
+		.map((entry) => {
+			const [term = '', ...aliases] = stringsIn([
+				dataOf(entry).term,
+				...stringsIn(dataOf(entry).aliases),
+			]);
+			return { entry, term: { id: entry.id, term, aliases } };
+		});
+	const find = termOccurrences(glossary.map(({ term }) => term));
+	const used = new Set(
+		sorted.flatMap((entry) => (entry.body ? find(entry.body) : [])).map((found) => found.term.id),
+	);
+	const unusedTerms = glossary
+		.filter(({ term }) => !used.has(term.id))
+		.map(({ entry, term }) => [
+			titleOf(entry),
+			entry.filePath,
+			[term.term, ...term.aliases].join(', '),
+		]);
 
 	return [
 		{

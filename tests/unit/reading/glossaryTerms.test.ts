@@ -1,17 +1,19 @@
 import { expect, test } from 'vitest';
 import { termOccurrences } from '../../../src/reading/glossaryTerms.ts';
 
-const find = termOccurrences([
+const GLOSSARY = [
 	{ id: 'day-1', term: 'Day 1', aliases: ['day one'] },
 	{ id: 'day-1-essentials', term: 'Day 1 essentials', aliases: [] },
 	{ id: 'proxy', term: 'Proxy', aliases: ['KPI', 'metric'] },
 	{ id: 'prime', term: 'Prime', aliases: ['Prime membership'] },
 	{ id: 'customers-customer', term: "Customer's customer", aliases: [] },
-]);
+];
 
 /** Each occurrence as `id:matched words`. */
-function found(text: string, exceptId?: string): string[] {
-	return find(text, exceptId).map(({ term, start, end }) => `${term.id}:${text.slice(start, end)}`);
+function found(text: string, exceptId?: string, terms = GLOSSARY): string[] {
+	return termOccurrences(terms)(text, exceptId).map(
+		({ term, start, end }) => `${term.id}:${text.slice(start, end)}`,
+	);
 }
 
 test.each([
@@ -36,9 +38,20 @@ test.each([
 		found: ['customers-customer:customer’s customer'],
 	},
 	{
+		rule: 'a phrase broken across lines still counts',
+		text: 'the Day\n1 essentials',
+		found: ['day-1-essentials:Day\n1 essentials', 'day-1:Day\n1'],
+	},
+	{
 		rule: 'a plural with "s" counts as the term',
 		text: 'Two KPIs, two Primes and a Primer',
 		found: ['proxy:KPIs', 'prime:Primes'],
+	},
+	{
+		rule: 'a blank name matches nothing',
+		terms: [{ id: 'blank', term: ' ', aliases: [''] }],
+		text: 'Any text at all',
+		found: [],
 	},
 	{
 		rule: "a term's own page is left out",
@@ -46,6 +59,6 @@ test.each([
 		exceptId: 'prime',
 		found: ['day-1:Day 1'],
 	},
-])('$rule', ({ text, exceptId, found: expected }) => {
-	expect(found(text, exceptId)).toEqual(expected);
+])('$rule', ({ text, exceptId, terms, found: expected }) => {
+	expect(found(text, exceptId, terms)).toEqual(expected);
 });

@@ -59,6 +59,11 @@ test.each([
 		text: 'It is [Day 1](day-1): make the [reversible decision](two-way-door), then watch the [KPI](proxy).',
 	},
 	{
+		rule: 'a term broken across two lines of the file is linked as one',
+		mdx: 'Most choices are a two-way\ndoor.',
+		text: 'Most choices are a [two-way\ndoor](two-way-door).',
+	},
+	{
 		rule: 'emphasis and lists are prose: a term in them is linked',
 		mdx: '- It is *still Day 1* here.',
 		text: 'It is still [Day 1](day-1) here.',
