@@ -35,7 +35,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// No code highlighting: the handbook shows no code, and Shiki's inline styles would need the
 	// CSP to allow inline styles. Glossary terms in the text link to their definitions; MDX files
-	// inherit this processor and its plugins (docs/stack-traps.md, trap 11).
+	// inherit this processor and its plugins (docs/stack-traps.md, trap 10).
 	markdown: {
 		syntaxHighlight: false,
 		processor: satteri({

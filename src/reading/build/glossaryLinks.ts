@@ -1,6 +1,6 @@
 /**
  * The Markdown plugin that links glossary terms in every page's text (Sätteri, Astro 7's default
- * Markdown processor, runs it for `.mdx` files; docs/stack-traps.md, trap 11). The thin edge: it
+ * Markdown processor, runs it for `.mdx` files; docs/stack-traps.md, trap 10). The thin edge: it
  * reads the glossary files and hands each page's tree to `termLinks()`, which decides where the
  * links go, then applies them and tells the page which terms it linked.
  */
