@@ -18,6 +18,15 @@ export interface MarkdownNode {
 /** The front-matter key under which the Markdown plugin hands the linked terms' ids to the page. */
 export const LINKED_TERMS_KEY = 'linkedTerms';
 
+/**
+ * The ids of the terms a page's text links, as the Markdown plugin left them in the front matter
+ * `render(entry)` returns (`remarkPluginFrontmatter`); none for a page without text.
+ */
+export function linkedTermsIn(frontmatter: Record<string, unknown> | undefined): string[] {
+	const ids = frontmatter?.[LINKED_TERMS_KEY];
+	return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+}
+
 /** The attribute each term link carries, naming its term's id (hover previews look for it). */
 export const TERM_ATTRIBUTE = 'data-term';
 

@@ -1,7 +1,13 @@
 import { mdxToMdast } from 'satteri';
 import { expect, test } from 'vitest';
 import { termOccurrences } from '../../../src/reading/glossaryTerms.ts';
-import { termLinkData, termLinks, type MarkdownNode } from '../../../src/reading/termLinks.ts';
+import {
+	LINKED_TERMS_KEY,
+	linkedTermsIn,
+	termLinkData,
+	termLinks,
+	type MarkdownNode,
+} from '../../../src/reading/termLinks.ts';
 
 const GLOSSARY = [
 	{ id: 'prime', term: 'Prime', aliases: ['Amazon Prime', 'Prime membership'] },
@@ -181,4 +187,13 @@ test('a page without terms needs no change', () => {
 		marks: [],
 		linked: [],
 	});
+});
+
+test.each([
+	{ frontmatter: { [LINKED_TERMS_KEY]: ['prime', 'day-1'] }, ids: ['prime', 'day-1'] },
+	{ frontmatter: {}, ids: [] },
+	{ frontmatter: undefined, ids: [] },
+	{ frontmatter: { [LINKED_TERMS_KEY]: 'prime' }, ids: [] },
+])('the linked terms read back from front matter $frontmatter are $ids', ({ frontmatter, ids }) => {
+	expect(linkedTermsIn(frontmatter)).toEqual(ids);
 });
