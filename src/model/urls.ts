@@ -31,6 +31,29 @@ export function markdownPath(collection: CollectionName, id: string, base = '/')
 	return withBase(base, `${collection}/${id}.md`);
 }
 
+/** The folder the pages' social cards (their OpenGraph images) are built into. */
+const SOCIAL_CARDS_FOLDER = 'og';
+
+/**
+ * The name of the social card of the page at `pagePath` (root-relative, as `entryPath()` gives it
+ * without a base): the page's address under the cards' folder, without the slashes at its ends.
+ * The home page's card is `og/index`. It is also the card route's parameter.
+ */
+export function socialCardName(pagePath: string): string {
+	const page = pagePath.replace(/^\/+|\/+$/g, '') || 'index';
+	return `${SOCIAL_CARDS_FOLDER}/${page}`;
+}
+
+/** The address of a page's social card, a PNG: `/og/principles/customer-obsession.png`. */
+export function socialCardPath(pagePath: string, base = '/'): string {
+	return withBase(base, `${socialCardName(pagePath)}.png`);
+}
+
+/** An address of the site as an absolute URL on its host, for meta tags that need one. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+	return new URL(path, site).href;
+}
+
 /** The addresses of the site's own pages and files, besides collections and entries. */
 export const SITE_PATHS = {
 	home: '',

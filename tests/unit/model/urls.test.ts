@@ -1,9 +1,12 @@
 import { expect, test } from 'vitest';
 import {
+	absoluteUrl,
 	collectionPath,
 	contentHref,
 	entryPath,
 	sitePath,
+	socialCardName,
+	socialCardPath,
 	staticRoutes,
 	withBase,
 } from '../../../src/model/urls.ts';
@@ -63,4 +66,25 @@ test.each([
 	{ href: '/principles/x/', base: '/', result: '/principles/x/' },
 ])('a content link $href under $base is $result', ({ href, base, result }) => {
 	expect(contentHref(href, base)).toBe(result);
+});
+
+test.each([
+	{ page: '/', name: 'og/index', path: '/og/index.png' },
+	{ page: '/essays/', name: 'og/essays', path: '/og/essays.png' },
+	{
+		page: '/principles/customer-obsession/',
+		name: 'og/principles/customer-obsession',
+		path: '/og/principles/customer-obsession.png',
+	},
+])('the social card of $page is $path', ({ page, name, path }) => {
+	expect(socialCardName(page)).toBe(name);
+	expect(socialCardPath(page)).toBe(path);
+});
+
+test("a social card follows the base, and its meta tag gets the site's host", () => {
+	const path = socialCardPath('/essays/', '/handbook/');
+	expect(path).toBe('/handbook/og/essays.png');
+	expect(absoluteUrl(path, 'https://example.org')).toBe(
+		'https://example.org/handbook/og/essays.png',
+	);
 });
