@@ -12,5 +12,5 @@ test('each page has a canonical URL and OpenGraph and Twitter meta', () => {
 	expect($('link[rel="canonical"]').attr('href')).toMatch(/\/essays\/process-as-a-proxy\/$/);
 	expect($('meta[property="og:title"]').attr('content')).toMatch(/Process/);
 	expect($('meta[property="og:type"]').attr('content')).toBe('article');
-	expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+	expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
 });
