@@ -370,6 +370,11 @@ describe('deploying under a sub-path', () => {
 			const essay = pages.find((page) => page.path === '/handbook/essays/fixture-essay/')!;
 			expect(essay.html).toContain('href="/handbook/principles/customer-obsession/"');
 			expect(files.has('/handbook/pagefind/pagefind.js')).toBe(true);
+			// A page's social card sits under the base, and its meta tag says so.
+			expect(essay.html).toContain(
+				'content="https://day-one.example/handbook/og/essays/fixture-essay.png"',
+			);
+			expect(files.has('/handbook/og/essays/fixture-essay.png')).toBe(true);
 			const scripts = [...files].filter(
 				(file) => file.endsWith('.js') && file.includes('/_astro/'),
 			);
