@@ -5,7 +5,6 @@
  * page); a link is matched to a key from its href alone, so the browser needs no knowledge of how
  * addresses are shaped.
  */
-import { sitePath } from '../model/urls.ts';
 
 /** What a link's preview shows. */
 export interface Preview {
@@ -34,9 +33,10 @@ export function previewData(items: readonly PreviewItem[]): PreviewData {
 
 /**
  * The keys `href` may be found under, most specific first (address and fragment, then address),
- * or none when it leads off the site, outside `base`, or to a place on `page` itself.
+ * or none when it leads off the site, outside `root` (the home page's path, `sitePath('home')`),
+ * or to a place on `page` itself.
  */
-export function previewKeys(href: string, page: string, base: string): string[] {
+export function previewKeys(href: string, page: string, root: string): string[] {
 	let target: URL;
 	try {
 		target = new URL(href, page);
@@ -45,8 +45,6 @@ export function previewKeys(href: string, page: string, base: string): string[] 
 	}
 	const here = new URL(page);
 	if (target.origin !== here.origin || target.pathname === here.pathname) return [];
-	// The site's root under `base`, with its trailing slash: the data's keys start after it.
-	const root = sitePath('home', base);
 	if (!target.pathname.startsWith(root)) return [];
 	const path = `/${target.pathname.slice(root.length)}`;
 	return target.hash.length > 1 ? [`${path}${target.hash}`, path] : [path];
@@ -57,8 +55,8 @@ export function linkPreview(
 	data: PreviewData,
 	href: string,
 	page: string,
-	base: string,
+	root: string,
 ): Preview | undefined {
-	for (const key of previewKeys(href, page, base)) if (Object.hasOwn(data, key)) return data[key];
+	for (const key of previewKeys(href, page, root)) if (Object.hasOwn(data, key)) return data[key];
 	return undefined;
 }
