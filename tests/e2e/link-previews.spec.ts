@@ -5,10 +5,12 @@ import { frontMatter } from './pathSteps.ts';
 
 const ESSAY = '/essays/process-as-a-proxy/';
 /** A link in the essay's own text, and what its preview must say: the linked essay's front matter. */
+const LINKED = frontMatter('essays/signs-of-day-two') as { title: string; description: string };
 const PROSE_LINK = {
 	name: 'signs of Day 2',
 	kind: 'Essay',
-	...frontMatter('essays/signs-of-day-two'),
+	title: LINKED.title,
+	summary: LINKED.description,
 };
 /** A glossary term from "Terms on this page", and its definition as its content file has it. */
 const TERM = parse(readFileSync('content/glossary/proxy.yaml', 'utf8')) as {
@@ -26,6 +28,14 @@ function termLink(page: Page): Locator {
 	return page
 		.getByRole('region', { name: 'Terms on this page' })
 		.getByRole('link', { name: TERM.term, exact: true });
+}
+
+/** Rests the pointer on `link` and returns its preview, once it shows. */
+async function hoverPreview(page: Page, link: Locator): Promise<Locator> {
+	await link.hover();
+	const preview = page.getByRole('tooltip');
+	await expect(preview).toBeVisible();
+	return preview;
 }
 
 /** Keyboard focus on `link`, as Tab gives it: from the element before it. */
@@ -46,12 +56,10 @@ test.describe('an entry page with JavaScript', () => {
 	test('resting the pointer on a link to a page shows its kind, title and summary', async ({
 		page,
 	}) => {
-		await proseLink(page).hover();
-		const preview = page.getByRole('tooltip');
-		await expect(preview).toBeVisible();
+		const preview = await hoverPreview(page, proseLink(page));
 		await expect(preview).toContainText(PROSE_LINK.kind);
-		await expect(preview).toContainText(String(PROSE_LINK.title));
-		await expect(preview).toContainText(String(PROSE_LINK.description));
+		await expect(preview).toContainText(PROSE_LINK.title);
+		await expect(preview).toContainText(PROSE_LINK.summary);
 	});
 
 	test('keyboard focus shows the preview and gives the link it as its description; Tab moves on and hides it', async ({
@@ -61,12 +69,12 @@ test.describe('an entry page with JavaScript', () => {
 		await tabTo(page, link);
 		await expect(page.getByRole('tooltip')).toBeVisible();
 		await expect(link).toHaveAccessibleDescription(
-			`${PROSE_LINK.kind} ${PROSE_LINK.title} ${PROSE_LINK.description}`,
+			`${PROSE_LINK.kind} ${PROSE_LINK.title} ${PROSE_LINK.summary}`,
 		);
 		await page.keyboard.press('Tab');
 		await expect(link).not.toBeFocused();
-		await expect(page.getByRole('tooltip', { name: String(PROSE_LINK.title) })).toHaveCount(0);
-		await expect(page.getByText(String(PROSE_LINK.description))).toHaveCount(0);
+		await expect(page.getByRole('tooltip', { name: PROSE_LINK.title })).toHaveCount(0);
+		await expect(page.getByText(PROSE_LINK.summary)).toHaveCount(0);
 		await expect(link).toHaveAccessibleDescription('');
 	});
 
@@ -86,9 +94,7 @@ test.describe('an entry page with JavaScript', () => {
 	test('the pointer can move onto the preview without it vanishing, and it goes when the pointer leaves', async ({
 		page,
 	}) => {
-		await proseLink(page).hover();
-		const preview = page.getByRole('tooltip');
-		await expect(preview).toBeVisible();
+		const preview = await hoverPreview(page, proseLink(page));
 		const box = (await preview.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
 		await page.clock.runFor(PAST_ANY_DELAY_MS);
@@ -99,15 +105,13 @@ test.describe('an entry page with JavaScript', () => {
 	});
 
 	test('a preview stays while the pointer rests on its link', async ({ page }) => {
-		await proseLink(page).hover();
-		await expect(page.getByRole('tooltip')).toBeVisible();
+		await hoverPreview(page, proseLink(page));
 		await page.clock.runFor(10 * PAST_ANY_DELAY_MS);
 		await expect(page.getByRole('tooltip')).toBeVisible();
 	});
 
 	test("a glossary link shows the term's definition", async ({ page }) => {
-		await termLink(page).hover();
-		const preview = page.getByRole('tooltip');
+		const preview = await hoverPreview(page, termLink(page));
 		await expect(preview).toContainText(TERM.term);
 		await expect(preview).toContainText(TERM.definition);
 	});
@@ -138,8 +142,7 @@ test.describe('an entry page with JavaScript', () => {
 				.evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY);
 		const before = await textTop();
 		for (const link of [proseLink(page), termLink(page), proseLink(page)]) {
-			await link.hover();
-			await expect(page.getByRole('tooltip')).toBeVisible();
+			await hoverPreview(page, link);
 		}
 		await tabTo(page, termLink(page));
 		await expect(page.getByRole('tooltip')).toContainText(TERM.definition);
@@ -150,8 +153,7 @@ test.describe('an entry page with JavaScript', () => {
 	});
 
 	test('a preview is not printed', async ({ page }) => {
-		await proseLink(page).hover();
-		await expect(page.getByRole('tooltip')).toBeVisible();
+		await hoverPreview(page, proseLink(page));
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('tooltip')).toBeHidden();
 	});
@@ -170,7 +172,7 @@ test('previews work under the Content-Security-Policy, with no console error', a
 	});
 	await page.goto(ESSAY);
 	await proseLink(page).hover();
-	await expect(page.getByRole('tooltip')).toContainText(String(PROSE_LINK.description));
+	await expect(page.getByRole('tooltip')).toContainText(PROSE_LINK.summary);
 	await termLink(page).hover();
 	await expect(page.getByRole('tooltip')).toContainText(TERM.definition);
 	expect(problems).toEqual([]);
