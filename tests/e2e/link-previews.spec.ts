@@ -159,6 +159,22 @@ test.describe('an entry page with JavaScript', () => {
 	});
 });
 
+test.describe('on a 320 px screen', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('an open preview fits the screen, with no sideways scrolling', async ({ page }) => {
+		await page.goto(ESSAY);
+		const preview = await hoverPreview(page, termLink(page));
+		const box = (await preview.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(320);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
+
 test('previews work under the Content-Security-Policy, with no console error', async ({ page }) => {
 	const problems: string[] = [];
 	page.on('console', (message) => {
