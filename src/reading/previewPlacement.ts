@@ -19,7 +19,7 @@ export interface PlacementContext {
 	viewport: { width: number; height: number };
 	/** How far the document is scrolled. */
 	scroll: { x: number; y: number };
-	/** Space between the link and the preview. */
+	/** Space between the link and the preview: enough to clear the focus outline (3 px, 2 px off). */
 	gap?: number;
 	/** Space kept free at the window's edges. */
 	margin?: number;
@@ -34,7 +34,7 @@ export interface Placement {
 
 /** Where to put a preview of `size` for the link in `box`. */
 export function previewPlacement(box: LinkBox, context: PlacementContext): Placement {
-	const { size, viewport, scroll, gap = 6, margin = 8 } = context;
+	const { size, viewport, scroll, gap = 8, margin = 8 } = context;
 	const roomBelow = viewport.height - box.bottom - gap - margin;
 	const roomAbove = box.top - gap - margin;
 	const side = size.height <= roomBelow || roomBelow >= roomAbove ? 'below' : 'above';

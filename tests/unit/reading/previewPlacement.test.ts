@@ -6,9 +6,9 @@ const size = { width: 300, height: 120 };
 const still = { x: 0, y: 0 };
 
 test.each([
-	{ where: 'in the middle', box: { top: 300, bottom: 320, left: 200 }, top: 326, side: 'below' },
-	{ where: 'near the bottom', box: { top: 700, bottom: 720, left: 200 }, top: 574, side: 'above' },
-	{ where: 'at the very top', box: { top: 0, bottom: 20, left: 200 }, top: 26, side: 'below' },
+	{ where: 'in the middle', box: { top: 300, bottom: 320, left: 200 }, top: 328, side: 'below' },
+	{ where: 'near the bottom', box: { top: 700, bottom: 720, left: 200 }, top: 572, side: 'above' },
+	{ where: 'at the very top', box: { top: 0, bottom: 20, left: 200 }, top: 28, side: 'below' },
 ])('a link $where gets its preview $side it', ({ box, top, side }) => {
 	expect(previewPlacement(box, { size, viewport, scroll: still })).toEqual({
 		top,
@@ -49,7 +49,7 @@ test('on a narrow screen a preview wider than the window starts at the margin', 
 test('positions are in the document, so a scrolled page adds its scroll', () => {
 	const box = { top: 300, bottom: 320.4, left: 200.6 };
 	expect(previewPlacement(box, { size, viewport, scroll: { x: 10, y: 2000 } })).toEqual({
-		top: 2326,
+		top: 2328,
 		left: 211,
 		side: 'below',
 	});
