@@ -62,6 +62,8 @@ export const SITE_PATHS = {
 	sitemap: 'sitemap-index.xml',
 	favicon: 'favicon.svg',
 	searchData: 'search-data.json',
+	/** Every link preview's kind, title and summary; fetched on a reader's first hover or focus. */
+	previews: 'previews.json',
 	/** The handbook's outline for tools that read text, linking each page's Markdown. */
 	llms: 'llms.txt',
 	/** Search records besides pages (glossary terms); only the build reads it, then deletes it. */

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { buildFixture, startDevServer } from './buildFixture.ts';
 import { readBuiltSite } from './readBuiltSite.ts';
 import { brokenLinks } from '../../tools/lib/siteLinks.ts';
+import { linkPreview } from '../../src/reading/linkPreview.ts';
 
 const BUILD_TIMEOUT = 120_000;
 
@@ -382,6 +383,13 @@ describe('deploying under a sub-path', () => {
 				.map((file) => readFileSync(join(build.outDir, file.replace('/handbook/', '')), 'utf8'))
 				.join('');
 			expect(code).toContain('/handbook/');
+			// Link previews fetch their data under the base and match links to it there.
+			expect(essay.html).toContain('data-src="/handbook/previews.json" data-root="/handbook/"');
+			const previews = JSON.parse(readFileSync(join(build.outDir, 'previews.json'), 'utf8'));
+			const here = `https://day-one.example${essay.path}`;
+			expect(
+				linkPreview(previews, '/handbook/principles/customer-obsession/', here, '/handbook/'),
+			).toMatchObject({ kind: 'Principle' });
 		},
 		BUILD_TIMEOUT,
 	);

@@ -31,3 +31,18 @@ test('the open search dialog with results has no WCAG 2.2 AA violations', async 
 	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
 	expect(violations.map((v) => v.id)).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`an open link preview has no WCAG 2.2 AA violations (${colorScheme} theme)`, async ({
+		page,
+	}) => {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/essays/process-as-a-proxy/');
+		await page.getByRole('main').getByRole('link', { name: 'signs of Day 2', exact: true }).hover();
+		await expect(page.getByRole('tooltip')).toBeVisible();
+		const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+		expect(
+			violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+		).toEqual([]);
+	});
+}

@@ -17,7 +17,7 @@ export interface PathStep {
 }
 
 /** The front matter of an MDX page, `principles/customer-obsession` say, as plain data. */
-function frontMatter(page: string): Record<string, unknown> {
+export function frontMatter(page: string): Record<string, unknown> {
 	const text = readFileSync(new URL(`${page}.mdx`, CONTENT), 'utf8');
 	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
 	if (!match) throw new Error(`content/${page}.mdx has no front matter`);
