@@ -6,18 +6,13 @@
  */
 import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/checks/build/readContentFiles.ts';
-import {
-	COLLECTIONS,
-	type CollectionName,
-	type CollectionRecord,
-} from '../../src/model/collections.ts';
+import type { CollectionName } from '../../src/model/collections.ts';
 import { entryPath, sitePath } from '../../src/model/urls.ts';
 import { builtSite } from './dist.ts';
+import { publishedEntries } from './publishedContent.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const dist = builtSite();
 const page = (path: string) => load(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 const builtPageExists = (href: string) => existsSync(join(dist, href, 'index.html'));
@@ -27,13 +22,7 @@ interface Entry {
 	id: string;
 	data: { principles?: string[]; kind?: string; covers?: number; year?: number };
 }
-const published = (readContentFiles(join(ROOT, 'content'), ROOT) as Entry[]).filter(
-	(entry) =>
-		!(COLLECTIONS[entry.collection] as CollectionRecord<CollectionName>).isDraft?.(
-			entry.data as never,
-		),
-);
-const of = (collection: CollectionName) => published.filter((e) => e.collection === collection);
+const of = (collection: CollectionName) => publishedEntries(collection) as Entry[];
 const href = (entry: Entry) => entryPath(entry.collection, entry.id);
 const letters = of('sources').filter((source) => source.data.kind === 'shareholder-letter');
 const sorted = (hrefs: string[]) => [...new Set(hrefs)].sort();
