@@ -159,8 +159,7 @@ function principleEdges(box: NodeBox, linked: PlacedPage[]): string {
 /** Positions of every node, heading and link of the map. */
 export function mapLayout(graph: PrincipleGraph): MapLayout {
 	const principleWidth =
-		Math.max(...graph.principles.map((principle) => textWidth(principle.label, S.boldCharWidth))) +
-		24;
+		Math.max(0, ...graph.principles.map((p) => textWidth(p.label, S.boldCharWidth))) + 24;
 	const pageX = S.principleX + principleWidth + S.pageGap;
 	const right = rightColumn(graph, pageX);
 	const bottom = Math.max(right.bottom, S.top + S.principleHeight * graph.principles.length);

@@ -92,3 +92,12 @@ test('each column has its heading above its first node', () => {
 	expect(essays.y).toBeLessThan(firstEssay.y + firstEssay.height / 2);
 	expect(essays.y).toBeGreaterThan(firstEssay.y - MAP_SIZES.row);
 });
+
+test('a handbook with no principles yet gives an empty picture, not a broken one', () => {
+	const empty = mapLayout(
+		principleGraph({ principles: [], letters: pages('letter', 2), caseStudies: [], essays: [] }),
+	);
+	expect(empty.principles).toEqual([]);
+	expect(empty.pages).toEqual([]);
+	expect(Number.isFinite(empty.width) && Number.isFinite(empty.height)).toBe(true);
+});
