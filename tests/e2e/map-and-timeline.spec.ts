@@ -64,6 +64,18 @@ test.describe('the map of the principles', () => {
 		).toBeVisible();
 	});
 
+	test('on the home page every node is still a target of at least 24 by 24 px', async ({
+		page,
+	}) => {
+		await page.goto('/');
+		const boxes = await picture(page)
+			.getByRole('link')
+			.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON()));
+		expect(boxes.length).toBeGreaterThan(40);
+		const small = boxes.filter((box: DOMRect) => box.height < 24 || box.width < 24);
+		expect(small).toEqual([]);
+	});
+
 	test('the list beside it is open on its own page, and folded on the home page', async ({
 		page,
 	}) => {
