@@ -138,3 +138,17 @@ test('the principles list links to the map, the sources list to the timeline; bo
 	for (const path of [sitePath('map'), sitePath('timeline')])
 		expect(sitemap).toMatch(new RegExp(`<loc>[^<]+${path}</loc>`));
 });
+
+test.each([sitePath('map'), sitePath('timeline')])(
+	'on %s no link runs into the word after it',
+	(path) => {
+		const $ = page(path);
+		const runOn = $('main a')
+			.filter((_, link) =>
+				/^[A-Za-z]/.test(link.nextSibling?.type === 'text' ? $(link.nextSibling).text() : ''),
+			)
+			.map((_, link) => $(link).text())
+			.get();
+		expect(runOn).toEqual([]);
+	},
+);
