@@ -26,4 +26,16 @@ export const SITE_PAGES = {
 		heading: 'Search',
 		description: 'Search every principle, case study, essay, path, source and glossary term.',
 	},
+	map: {
+		title: 'Map of the principles',
+		heading: 'Map of the principles',
+		description:
+			'Each principle of the handbook, the letters that state it, and the case studies and essays that show it, on one map.',
+	},
+	timeline: {
+		title: 'Timeline of the letters',
+		heading: 'Timeline of the letters',
+		description:
+			'The shareholder letters year by year, each under the year it covers, with the decisions the case studies describe.',
+	},
 } as const satisfies Record<string, PageText>;

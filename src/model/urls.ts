@@ -58,6 +58,10 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 export const SITE_PATHS = {
 	home: '',
 	search: 'search/',
+	/** The map of the principles, the letters that state them and the pages that show them. */
+	map: 'map/',
+	/** The letters year by year, with the case studies of each year. */
+	timeline: 'timeline/',
 	feed: 'rss.xml',
 	sitemap: 'sitemap-index.xml',
 	favicon: 'favicon.svg',
@@ -80,10 +84,12 @@ export function sitePath(name: keyof typeof SITE_PATHS, base = '/'): string {
 
 /**
  * Every page address a link in content may lead to besides entries: the home page, search, the
- * feed, the sitemap and each collection's page. Root-relative, as authors write links.
+ * map, the timeline, the feed, the sitemap and each collection's page. Root-relative, as authors write links.
  */
 export function staticRoutes(collections: readonly CollectionName[]): string[] {
-	const own = (['home', 'search', 'feed', 'sitemap'] as const).map((name) => sitePath(name));
+	const own = (['home', 'search', 'map', 'timeline', 'feed', 'sitemap'] as const).map((name) =>
+		sitePath(name),
+	);
 	return [...own, ...collections.map((collection) => collectionPath(collection))];
 }
 

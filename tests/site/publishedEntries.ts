@@ -15,11 +15,15 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Every entry file under content/, drafts included. */
 export const contentEntries = readContentFiles(join(ROOT, 'content'), ROOT);
 
-/** The ids of a collection's published entries: drafts are left out, as the build leaves them. */
-export function publishedIds(collection: CollectionName): string[] {
+/** A collection's published entries, in file-name order: drafts are left out, as the build leaves them. */
+export function publishedEntries(collection: CollectionName) {
 	const record = COLLECTIONS[collection] as CollectionRecord<CollectionName>;
 	return contentEntries
 		.filter((entry) => entry.collection === collection)
-		.filter((entry) => !record.isDraft?.(entry.data as never))
-		.map((entry) => entry.id);
+		.filter((entry) => !record.isDraft?.(entry.data as never));
+}
+
+/** The ids of a collection's published entries. */
+export function publishedIds(collection: CollectionName): string[] {
+	return publishedEntries(collection).map((entry) => entry.id);
 }

@@ -1,6 +1,6 @@
 /**
  * Which pages have a social card and what each says: the home page, every list page, every entry
- * page and the search page. The card route draws them all; each page's head names its own. An
+ * page, the search page, the map and the timeline. The card route draws them all; each page's head names its own. An
  * edge: it reads the loaded site. Computed once per build, then looked up by page.
  */
 import { SITE_NAME } from '../../config.ts';
@@ -41,7 +41,7 @@ function entryCard(site: Site, entry: AnyEntry): PageCard {
 }
 
 function siteCards(site: Site): Map<string, PageCard> {
-	const { home, search } = SITE_PAGES;
+	const { home, search, map, timeline } = SITE_PAGES;
 	const cards = [
 		card(sitePath('home'), { title: home.heading, lead: home.description, principles: [] }),
 		...ALL_COLLECTIONS.map((collection) =>
@@ -54,7 +54,15 @@ function siteCards(site: Site): Map<string, PageCard> {
 		...PAGE_COLLECTIONS.flatMap((collection) =>
 			(site[collection] as AnyEntry[]).map((entry) => entryCard(site, entry)),
 		),
-		card(sitePath('search'), { title: search.title, lead: search.description, principles: [] }),
+		...(
+			[
+				['search', search],
+				['map', map],
+				['timeline', timeline],
+			] as const
+		).map(([name, text]) =>
+			card(sitePath(name), { title: text.title, lead: text.description, principles: [] }),
+		),
 	];
 	return new Map(cards.map((entry) => [entry.page, entry]));
 }

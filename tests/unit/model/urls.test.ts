@@ -41,6 +41,8 @@ test.each([
 	{ name: 'home', base: '/handbook/', expected: '/handbook/' },
 	{ name: 'search', base: '/handbook/', expected: '/handbook/search/' },
 	{ name: 'feed', base: '/', expected: '/rss.xml' },
+	{ name: 'map', base: '/handbook/', expected: '/handbook/map/' },
+	{ name: 'timeline', base: '/', expected: '/timeline/' },
 	{ name: 'pagefind', base: '/h/', expected: '/h/pagefind/pagefind.js' },
 ] as const)('the $name address under $base is $expected', ({ name, base, expected }) => {
 	expect(sitePath(name, base)).toBe(expected);
@@ -50,6 +52,8 @@ test('the static routes are the site pages and the given collections', () => {
 	expect(staticRoutes(['essays', 'glossary'])).toEqual([
 		'/',
 		'/search/',
+		'/map/',
+		'/timeline/',
 		'/rss.xml',
 		'/sitemap-index.xml',
 		'/essays/',
