@@ -7,8 +7,21 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chooseJava, NO_JAVA_MESSAGE } from './lib/javaChoice.ts';
 
+const require = createRequire(import.meta.url);
 /** vnu.jar inside node_modules: the package's main export is its path. */
-const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
+const VNU_JAR = String(require('vnu-jar'));
+
+/**
+ * The Java that vnu-jar's install script downloads where the machine has none and the network
+ * allows (into node_modules/.cache); undefined where it did not.
+ */
+function downloadedJava() {
+	try {
+		return require('vnu-jar/vnu-java-downloader.js').findCachedJava() ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 function commandPath(name) {
 	try {
@@ -24,7 +37,7 @@ function commandPath(name) {
 export function javaFacts() {
 	const home = process.env.JAVA_HOME && join(process.env.JAVA_HOME, 'bin', 'java');
 	return {
-		java: home && existsSync(home) ? home : commandPath('java'),
+		java: home && existsSync(home) ? home : (commandPath('java') ?? downloadedJava()),
 		canAptInstall: process.getuid?.() === 0 && Boolean(commandPath('apt-get')),
 	};
 }
