@@ -247,28 +247,6 @@ test.describe('feeds and the sitemap', () => {
 	});
 });
 
-test.describe('narrow screens', () => {
-	test.use({ viewport: { width: 320, height: 640 } });
-
-	for (const url of [
-		'/',
-		PRINCIPLE,
-		'/paths/first-week/',
-		'/glossary/',
-		'/search/?q=prime',
-		'/map/',
-		'/timeline/',
-	]) {
-		test(`${url} fits 320 px without sideways scrolling`, async ({ page }) => {
-			await page.goto(url);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-			);
-			expect(overflow).toBeLessThanOrEqual(0);
-		});
-	}
-});
-
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
