@@ -248,7 +248,14 @@ test.describe('feeds and the sitemap', () => {
 test.describe('narrow screens', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 
-	for (const url of ['/', PRINCIPLE, '/paths/first-week/', '/glossary/', '/search/?q=prime']) {
+	for (const url of [
+		'/',
+		PRINCIPLE,
+		'/paths/first-week/',
+		'/paths/first-week/print/',
+		'/glossary/',
+		'/search/?q=prime',
+	]) {
 		test(`${url} fits 320 px without sideways scrolling`, async ({ page }) => {
 			await page.goto(url);
 			const overflow = await page.evaluate(
