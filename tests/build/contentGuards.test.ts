@@ -359,6 +359,39 @@ describe('faults caught before rendering (issue #15)', () => {
 	);
 });
 
+describe('knowledge checks on path steps (issue #14)', () => {
+	test.each([
+		{
+			fixture: 'check-without-right-answer',
+			message:
+				'line 17, column 11: steps[2].checks[0].options: no option is marked correct, so no answer could be right. Add correct: true to the one right answer.',
+		},
+		{
+			fixture: 'check-with-two-right-answers',
+			message:
+				'line 23, column 22: steps[2].checks[0].options[2].correct: is a second right answer: options[0] is already correct: true, and a check has exactly one. Remove correct: true from one of them.',
+		},
+		{
+			fixture: 'option-without-explanation',
+			message:
+				'line 20, column 13: steps[2].checks[0].options[1].explanation: is missing. Every option needs one, right or wrong: say why',
+		},
+	])(
+		'$fixture fails the build, naming the file, the field and the fix',
+		({ fixture, message }) => {
+			const build = buildFixture(fixture);
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain(
+				`Content error in ${build.contentDir}/paths/fixture-path.yaml`,
+			);
+			expect(build.output).toContain(message);
+			expect(build.output).toContain('1 content error found; the site was not built.');
+			expect(build.output).not.toMatch(/Stack trace|\s+at .+\(.+:\d+:\d+\)/);
+		},
+		BUILD_TIMEOUT,
+	);
+});
+
 describe('deploying under a sub-path', () => {
 	test(
 		'with BASE=/handbook/ every link, asset and the search index sit under it',
