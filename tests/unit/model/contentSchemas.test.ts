@@ -17,7 +17,13 @@ function problems(checks: unknown) {
 		summary: 'One step.',
 		steps: [{ page: 'principles/customer-obsession', minutes: 5, prompt: 'Why?', checks }],
 	};
-	const entry = { collection: 'paths', id: 'a-path', filePath: 'content/paths/a-path.yaml', data };
+	const entry = {
+		collection: 'paths',
+		id: 'a-path',
+		filePath: 'content/paths/a-path.yaml',
+		body: '',
+		data,
+	};
 	const result = checkFrontMatter(entry, plainSchemas());
 	return result && 'problem' in result ? result.problem.lines : [];
 }

@@ -7,7 +7,7 @@ const checks = [
 	{ id: 'c', right: 1 },
 ];
 
-test.each([
+test.each<{ answers: Record<string, number>; score: object }>([
 	{ answers: {}, score: { total: 3, answered: 0, right: 0 } },
 	{ answers: { a: 0, b: 2, c: 1 }, score: { total: 3, answered: 3, right: 3 } },
 	{ answers: { a: 1, b: 2 }, score: { total: 3, answered: 2, right: 1 } },
