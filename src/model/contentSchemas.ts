@@ -250,7 +250,7 @@ export function contentSchemas(reference: Reference) {
 			.string({
 				error: (issue) =>
 					issue.input === undefined
-						? 'is missing. Every option needs one, right or wrong: say why, for example: explanation: "The page says no customer asked for Prime."'
+						? 'is missing. Every option needs one, right or wrong. Fix: say why, for example: explanation: "The page says no customer asked for Prime."'
 						: 'must be text, for example: explanation: "The page says no customer asked for Prime."',
 			})
 			.min(1, 'is empty. Say why this answer is right or wrong.'),
@@ -274,14 +274,14 @@ export function contentSchemas(reference: Reference) {
 					code: 'custom',
 					path: ['options'],
 					message:
-						'no option is marked correct, so no answer could be right. Add correct: true to the one right answer.',
+						'no option is marked correct, so no answer could be right. Fix: add correct: true to the one right answer.',
 				});
 			// A second right answer is named at its own line, with the first it competes with.
 			for (const index of correct.slice(1))
 				context.addIssue({
 					code: 'custom',
 					path: ['options', index, 'correct'],
-					message: `is a second right answer: options[${correct[0]}] is already correct: true, and a check has exactly one. Remove correct: true from one of them.`,
+					message: `is a second right answer: options[${correct[0]}] is already correct: true, and a check has exactly one. Fix: remove correct: true from one of them.`,
 				});
 		});
 

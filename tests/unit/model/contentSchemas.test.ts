@@ -42,7 +42,7 @@ test('a check with no right option names the options field and the fix', () => {
 	expect(problems([{ question: 'Who?', options: [option('A'), option('B')] }]))
 		.toMatchInlineSnapshot(`
 			[
-			  "steps[0].checks[0].options: no option is marked correct, so no answer could be right. Add correct: true to the one right answer.",
+			  "steps[0].checks[0].options: no option is marked correct, so no answer could be right. Fix: add correct: true to the one right answer.",
 			]
 		`);
 });
@@ -51,7 +51,7 @@ test('a second right option is named at its own field, with the first', () => {
 	const options = [option('A', { correct: true }), option('B'), option('C', { correct: true })];
 	expect(problems([{ question: 'Who?', options }])).toMatchInlineSnapshot(`
 		[
-		  "steps[0].checks[0].options[2].correct: is a second right answer: options[0] is already correct: true, and a check has exactly one. Remove correct: true from one of them.",
+		  "steps[0].checks[0].options[2].correct: is a second right answer: options[0] is already correct: true, and a check has exactly one. Fix: remove correct: true from one of them.",
 		]
 	`);
 });
@@ -60,7 +60,7 @@ test('an option without an explanation names the option and asks for one', () =>
 	const options = [option('A', { correct: true }), { text: 'B' }];
 	expect(problems([{ question: 'Who?', options }])).toMatchInlineSnapshot(`
 		[
-		  "steps[0].checks[0].options[1].explanation: is missing. Every option needs one, right or wrong: say why, for example: explanation: "The page says no customer asked for Prime."",
+		  "steps[0].checks[0].options[1].explanation: is missing. Every option needs one, right or wrong. Fix: say why, for example: explanation: "The page says no customer asked for Prime."",
 		]
 	`);
 });
