@@ -54,6 +54,25 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 	return new URL(path, site).href;
 }
 
+/** The last part of a path's print version's address, after the path's own. */
+const PRINT_SEGMENT = 'print/';
+
+/** A reading path as one document to print or save as PDF: every step's page, in order. */
+export function printPath(pathId: string, base = '/'): string {
+	return `${entryPath('paths', pathId, base)}${PRINT_SEGMENT}`;
+}
+
+/**
+ * Whether `url` (a full address or a path) is a path's print version: a copy of pages that have
+ * addresses of their own, so the sitemap leaves it out and its canonical URL is the path's page.
+ */
+export function isPrintPath(url: string, base = '/'): boolean {
+	const pathname = new URL(url, 'http://localhost').pathname;
+	const paths = collectionPath('paths', base);
+	const rest = pathname.startsWith(paths) ? pathname.slice(paths.length) : '';
+	return /^[^/]+\/$/.test(rest.slice(0, -PRINT_SEGMENT.length)) && rest.endsWith(PRINT_SEGMENT);
+}
+
 /** The addresses of the site's own pages and files, besides collections and entries. */
 export const SITE_PATHS = {
 	home: '',

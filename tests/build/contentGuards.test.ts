@@ -340,6 +340,27 @@ describe('faults caught before rendering (issue #15)', () => {
 			],
 		},
 		{
+			fixture: 'check-without-right-answer',
+			file: 'paths/fixture-path.yaml',
+			messages: [
+				'line 17, column 11: steps[2].checks[0].options: no option is marked correct, so no answer could be right. Fix: add correct: true to the one right answer.',
+			],
+		},
+		{
+			fixture: 'check-with-two-right-answers',
+			file: 'paths/fixture-path.yaml',
+			messages: [
+				'line 23, column 22: steps[2].checks[0].options[2].correct: is a second right answer: options[0] is already correct: true, and a check has exactly one. Fix: remove correct: true from one of them.',
+			],
+		},
+		{
+			fixture: 'option-without-explanation',
+			file: 'paths/fixture-path.yaml',
+			messages: [
+				'line 20, column 13: steps[2].checks[0].options[1].explanation: is missing. Every option needs one, right or wrong. Fix: say why',
+			],
+		},
+		{
 			fixture: 'not-utf8',
 			file: 'essays/fixture-essay.mdx',
 			messages: ['line 16, column 6: the file is not UTF-8 (byte 0xE9 is not valid UTF-8 there).'],

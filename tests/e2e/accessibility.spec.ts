@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitePages } from './sitePages.ts';
+import { printPages, sitePages } from './sitePages.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -9,6 +9,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		test.use({ colorScheme });
 		for (const path of sitePages()) {
 			test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+				// A path's print version holds every step's page: axe needs longer than on one page.
+				if (printPages().includes(path)) test.slow();
 				await page.goto(path);
 				const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
 				expect(

@@ -42,20 +42,44 @@ test.each(pages)('%s has a 1200×630 PNG social card with its alt text', (page) 
 	expect($('meta[name="twitter:image"]').attr('content')).toBe(image);
 });
 
-test('each card is its own page’s: its alt text names the page’s title, and no two pages share one but the 404 page', () => {
+/**
+ * The page whose card a page shows: its own, or, for a copy of another page (the 404 page of the
+ * home page, a path's print version of the path), the page it copies, named by its canonical URL.
+ */
+function cardOwner(page: string, canonical: string): string {
+	if (page === '404.html') return 'index.html';
+	return `${new URL(canonical).pathname.slice(1)}index.html`;
+}
+
+test('each card is its own page’s: its alt text names the page’s title, and only a copy of a page shares its card', () => {
 	const byImage = new Map<string, string[]>();
+	const titles = new Map<string, string>();
+	const owners = new Map<string, string>();
 	for (const page of pages) {
 		const $ = load(readFileSync(join(DIST, page), 'utf8'));
 		const image = $('meta[property="og:image"]').attr('content')!;
-		const alt = $('meta[property="og:image:alt"]').attr('content')!;
-		if (page !== '404.html') {
-			const title = $('meta[property="og:title"]').attr('content')!;
-			expect(alt, page).toContain(title);
-		}
+		titles.set(page, $('meta[property="og:title"]').attr('content')!);
+		owners.set(page, cardOwner(page, $('link[rel="canonical"]').attr('href')!));
 		byImage.set(image, [...(byImage.get(image) ?? []), page]);
 	}
-	const shared = [...byImage.values()].filter((users) => users.length > 1);
-	expect(shared).toEqual([['404.html', 'index.html']]);
+	for (const page of pages) {
+		const $ = load(readFileSync(join(DIST, page), 'utf8'));
+		const alt = $('meta[property="og:image:alt"]').attr('content')!;
+		expect(alt, page).toContain(titles.get(owners.get(page)!));
+	}
+	for (const users of byImage.values()) {
+		const owner = owners.get(users[0]!)!;
+		expect(
+			users.every((page) => owners.get(page) === owner),
+			users.join(', '),
+		).toBe(true);
+	}
+	const copies = pages.filter((page) => owners.get(page) !== page);
+	expect(copies.sort()).toEqual([
+		'404.html',
+		'paths/first-week/print/index.html',
+		'paths/thirty-minute-introduction/print/index.html',
+	]);
 });
 
 test("an entry's card names its kind and the principles it names", () => {

@@ -4,6 +4,8 @@ import {
 	collectionPath,
 	contentHref,
 	entryPath,
+	isPrintPath,
+	printPath,
 	sitePath,
 	socialCardName,
 	socialCardPath,
@@ -91,4 +93,20 @@ test("a social card follows the base, and its meta tag gets the site's host", ()
 	expect(absoluteUrl(path, 'https://example.org')).toBe(
 		'https://example.org/handbook/og/essays.png',
 	);
+});
+
+test("a path's print version sits under the path's own page", () => {
+	expect(printPath('first-week')).toBe('/paths/first-week/print/');
+	expect(printPath('first-week', '/handbook/')).toBe('/handbook/paths/first-week/print/');
+});
+
+test.each([
+	{ url: 'https://day-one.example/paths/first-week/print/', base: '/', print: true },
+	{ url: '/handbook/paths/first-week/print/', base: '/handbook/', print: true },
+	{ url: '/paths/first-week/', base: '/', print: false },
+	{ url: '/paths/print/', base: '/', print: false },
+	{ url: '/essays/print/', base: '/', print: false },
+	{ url: '/paths/first-week/print/', base: '/handbook/', print: false },
+])('$url is a print version under $base: $print', ({ url, base, print }) => {
+	expect(isPrintPath(url, base)).toBe(print);
 });
