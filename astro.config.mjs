@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/checks/build/contentGuard.ts';
 import { glossaryLinks } from './src/reading/build/glossaryLinks.ts';
+import { isPrintPath } from './src/model/urls.ts';
 import { pagefindIndex } from './src/search/build/pagefindIndex.ts';
 import { THEME_SCRIPT } from './src/storage/themeScript.ts';
 
@@ -65,8 +66,14 @@ export default defineConfig({
 	// Astro keeps parsed entries in its cache and does not notice a schema changed outside this
 	// file (docs/stack-traps.md, trap 7): a cache per version of the schemas starts fresh.
 	cacheDir: `./node_modules/${fixtureContent ? '.astro-fixtures' : '.astro'}/${schemaVersion}`,
-	// The content guard comes first: it stops the build before anything is rendered.
-	integrations: [contentGuard(), mdx(), sitemap(), pagefindIndex()],
+	// The content guard comes first: it stops the build before anything is rendered. A path's
+	// print version copies pages that have addresses of their own, so the sitemap leaves it out.
+	integrations: [
+		contentGuard(),
+		mdx(),
+		sitemap({ filter: (page) => !isPrintPath(page, base) }),
+		pagefindIndex(),
+	],
 	vite: {
 		build: {
 			rolldownOptions: {

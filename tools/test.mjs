@@ -54,6 +54,8 @@ step('type check', 'astro', ['check']);
 vitestProject('unit and build tests', 'unit');
 const built = step('site build', 'astro', ['build']);
 if (built) {
+	// The W3C HTML checker among the site tests runs on Java; without one they fail saying so.
+	step('Java available', 'node', ['tools/ensure-java.mjs']);
 	vitestProject('site tests', 'site');
 	const browser = step('browser available', 'node', ['tools/ensure-browser.mjs']);
 	if (browser) {

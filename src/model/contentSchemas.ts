@@ -237,6 +237,54 @@ export function contentSchemas(reference: Reference) {
 		sources: list(reference('sources'), 'sources: [letter-2016]').default([]),
 	});
 
+	/** One answer a reader may choose in a knowledge check. */
+	const checkOption = z.strictObject({
+		/** The answer as the reader sees it. */
+		text: text('text: "Customers never asked for it."'),
+		/** Set on the one right answer; leave it out on the others. */
+		correct: z
+			.boolean({ error: 'must be true or false, for example: correct: true' })
+			.default(false),
+		/** Why this answer is right or wrong, in a sentence or two that send the reader back to the page. */
+		explanation: z
+			.string({
+				error: (issue) =>
+					issue.input === undefined
+						? 'is missing. Every option needs one, right or wrong. Fix: say why, for example: explanation: "The page says no customer asked for Prime."'
+						: 'must be text, for example: explanation: "The page says no customer asked for Prime."',
+			})
+			.min(1, 'is empty. Say why this answer is right or wrong.'),
+	});
+
+	/** A question about the step's page, with answers to choose from; exactly one is right. */
+	const knowledgeCheck = z
+		.strictObject({
+			/** The question, answerable from the step's page alone. */
+			question: text('question: "Who asked Amazon for Prime?"'),
+			/** Two or more answers, in the order they are shown. */
+			options: list(checkOption, 'options:\n  - text: Nobody\n    correct: true').min(
+				2,
+				'needs at least two options to choose from. Add another, with its explanation.',
+			),
+		})
+		.superRefine((check, context) => {
+			const correct = check.options.flatMap((option, index) => (option.correct ? [index] : []));
+			if (correct.length === 0)
+				context.addIssue({
+					code: 'custom',
+					path: ['options'],
+					message:
+						'no option is marked correct, so no answer could be right. Fix: add correct: true to the one right answer.',
+				});
+			// A second right answer is named at its own line, with the first it competes with.
+			for (const index of correct.slice(1))
+				context.addIssue({
+					code: 'custom',
+					path: ['options', index, 'correct'],
+					message: `is a second right answer: options[${correct[0]}] is already correct: true, and a check has exactly one. Fix: remove correct: true from one of them.`,
+				});
+		});
+
 	const paths = z.strictObject({
 		/** The path's name. */
 		title: title('title: "Your first week"'),
@@ -257,6 +305,11 @@ export function contentSchemas(reference: Reference) {
 					.max(240, 'must be at most 240'),
 				/** A question to think over after reading. */
 				prompt: text('prompt: "What would your customer say?"'),
+				/** Questions that check the reader took in the page, answered on the path page. */
+				checks: list(
+					knowledgeCheck,
+					'checks:\n  - question: "Who asked for it?"\n    options: [...]',
+				).default([]),
 			}),
 			'steps:\n  - page: principles/customer-obsession\n    minutes: 5\n    prompt: "What would your customer say?"',
 		).min(1, 'is empty. Add at least one step.'),
@@ -279,3 +332,8 @@ function plainReference(collection: string) {
 export function plainSchemas() {
 	return contentSchemas(plainReference as unknown as Reference);
 }
+
+/** A knowledge check on a path step, as the schema gives it: a question and its options. */
+export type KnowledgeCheck = z.output<
+	ReturnType<typeof plainSchemas>['paths']
+>['steps'][number]['checks'][number];

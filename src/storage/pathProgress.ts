@@ -1,3 +1,5 @@
+import { checkScoreLine, type CheckScore } from './checkScore.ts';
+
 /** A step of a path as the progress tracker sees it. */
 export interface ProgressStep {
 	title: string;
@@ -15,11 +17,15 @@ export function pathStatus(steps: ProgressStep[], done: Set<string>) {
 	return { doneCount, total: steps.length, next, minutesLeft };
 }
 
-/** A plain-text summary of a reader's progress on a path, to paste into a message or a notes file. */
+/**
+ * A plain-text summary of a reader's progress on a path, to paste into a message or a notes file;
+ * with the knowledge checks' `score` when the path has checks.
+ */
 export function progressSummary(
 	pathTitle: string,
 	steps: ProgressStep[],
 	done: Set<string>,
+	score?: CheckScore,
 ): string {
 	const { doneCount, total, minutesLeft } = pathStatus(steps, done);
 	const lines = steps.map(
@@ -28,6 +34,7 @@ export function progressSummary(
 	);
 	return [
 		`${pathTitle}: ${doneCount} of ${total} steps done, about ${minutesLeft} minutes left.`,
+		...(score && score.total > 0 ? [checkScoreLine(score)] : []),
 		...lines,
 	].join('\n');
 }

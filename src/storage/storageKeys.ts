@@ -4,6 +4,7 @@
  * JSON values are read and written with `readStored` and `writeStored` (browserStorage.ts); the
  * theme alone is plain text, because the inline theme script reads it before any module loads.
  */
+import type { StoredProgress } from './storedProgress.ts';
 import type { VisitRecord } from './visits.ts';
 
 declare const valueType: unique symbol;
@@ -32,9 +33,12 @@ export interface LastPath {
 
 export const LAST_PATH_KEY = storageKey<LastPath>('dayone:last-path');
 
-/** The hrefs of the steps the reader has done on the path `pathId`. */
-export function pathKey(pathId: string): StorageKey<string[]> {
-	return storageKey<string[]>(`dayone:path:${pathId}`);
+/**
+ * The reader's progress on the path `pathId`: steps done and checks answered. Saved before
+ * knowledge checks as a plain list of the steps done, which `readProgress` still reads.
+ */
+export function pathKey(pathId: string): StorageKey<StoredProgress | string[]> {
+	return storageKey<StoredProgress | string[]>(`dayone:path:${pathId}`);
 }
 
 /** When the reader's visits began, for "new or changed since your last visit". */

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { buildFixture, startDevServer } from './buildFixture.ts';
 import { readBuiltSite } from './readBuiltSite.ts';
 import { brokenLinks } from '../../tools/lib/siteLinks.ts';
+import { linkPreview } from '../../src/reading/linkPreview.ts';
 
 const BUILD_TIMEOUT = 120_000;
 
@@ -339,6 +340,27 @@ describe('faults caught before rendering (issue #15)', () => {
 			],
 		},
 		{
+			fixture: 'check-without-right-answer',
+			file: 'paths/fixture-path.yaml',
+			messages: [
+				'line 17, column 11: steps[2].checks[0].options: no option is marked correct, so no answer could be right. Fix: add correct: true to the one right answer.',
+			],
+		},
+		{
+			fixture: 'check-with-two-right-answers',
+			file: 'paths/fixture-path.yaml',
+			messages: [
+				'line 23, column 22: steps[2].checks[0].options[2].correct: is a second right answer: options[0] is already correct: true, and a check has exactly one. Fix: remove correct: true from one of them.',
+			],
+		},
+		{
+			fixture: 'option-without-explanation',
+			file: 'paths/fixture-path.yaml',
+			messages: [
+				'line 20, column 13: steps[2].checks[0].options[1].explanation: is missing. Every option needs one, right or wrong. Fix: say why',
+			],
+		},
+		{
 			fixture: 'not-utf8',
 			file: 'essays/fixture-essay.mdx',
 			messages: ['line 16, column 6: the file is not UTF-8 (byte 0xE9 is not valid UTF-8 there).'],
@@ -384,6 +406,11 @@ describe('deploying under a sub-path', () => {
 				'<a href="/handbook/glossary/#fixture-essay-term" data-term="fixture-essay-term">fixture essay</a>',
 			);
 			expect(files.has('/handbook/pagefind/pagefind.js')).toBe(true);
+			// A page's social card sits under the base, and its meta tag says so.
+			expect(essay.html).toContain(
+				'content="https://day-one.example/handbook/og/essays/fixture-essay.png"',
+			);
+			expect(files.has('/handbook/og/essays/fixture-essay.png')).toBe(true);
 			const scripts = [...files].filter(
 				(file) => file.endsWith('.js') && file.includes('/_astro/'),
 			);
@@ -391,6 +418,13 @@ describe('deploying under a sub-path', () => {
 				.map((file) => readFileSync(join(build.outDir, file.replace('/handbook/', '')), 'utf8'))
 				.join('');
 			expect(code).toContain('/handbook/');
+			// Link previews fetch their data under the base and match links to it there.
+			expect(essay.html).toContain('data-src="/handbook/previews.json" data-root="/handbook/"');
+			const previews = JSON.parse(readFileSync(join(build.outDir, 'previews.json'), 'utf8'));
+			const here = `https://day-one.example${essay.path}`;
+			expect(
+				linkPreview(previews, '/handbook/principles/customer-obsession/', here, '/handbook/'),
+			).toMatchObject({ kind: 'Principle' });
 		},
 		BUILD_TIMEOUT,
 	);

@@ -20,7 +20,7 @@ function fingerprint(outDir: string): Record<string, string> {
 	);
 }
 
-test('building the same content twice gives identical output, search index included', () => {
+test('building the same content twice gives identical output, search index and social cards included', () => {
 	const first = buildFixture('valid-minimal');
 	expect(first.status, first.output).toBe(0);
 	const before = fingerprint(first.outDir);
@@ -28,4 +28,8 @@ test('building the same content twice gives identical output, search index inclu
 	expect(second.status, second.output).toBe(0);
 	expect(fingerprint(second.outDir)).toEqual(before);
 	expect(Object.keys(before).some((file) => file.startsWith('pagefind/'))).toBe(true);
+	// Every page's social card is a PNG drawn at build time: the comparison covers those too.
+	expect(Object.keys(before).filter((file) => /^og\/.*\.png$/.test(file)).length).toBeGreaterThan(
+		5,
+	);
 }, 240_000);

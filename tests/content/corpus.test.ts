@@ -16,6 +16,9 @@ const sources = readCollection('sources');
 const paths = readCollection('paths');
 const pages = [...principles, ...essays, ...caseStudies];
 const refs = (ids: string[] = []) => ids.map((id) => ({ id }));
+/** The text of every knowledge check on a path's steps: questions, options and explanations. */
+const checkTexts = (steps: Array<{ checks?: Array<{ question: string; options: Array<{ text: string; explanation: string }> }> }>) =>
+	steps.flatMap((step) => (step.checks ?? []).flatMap((check) => [check.question, ...check.options.flatMap((option) => [option.text, option.explanation])]));
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[a-z]/i.test(word)).length;
 
 describe('the corpus has every kind of page it promises', () => {
@@ -54,17 +57,19 @@ describe('every page can be trusted', () => {
 		expect(uncovered).toEqual([]);
 	});
 
-	test('no page or glossary definition copies or closely follows a letter or a blog post', () => {
+	test('no page, glossary definition or knowledge check copies or closely follows a letter or a blog post', () => {
 		const texts = [
 			...pages,
 			...sources.filter((source) => source.body),
 			...glossary.map((term) => ({ ...term, body: `${term.data.definition}` })),
+			// A path's knowledge checks: every question, option and explanation, one paragraph each.
+			...paths.map((path) => ({ ...path, body: checkTexts(path.data.steps).join('\n\n') })),
 		];
 		const copies = texts.flatMap((page) =>
 			nearCopyProblems({ filePath: page.filePath, body: page.body, bodyLine: 1 }, fingerprintedSources()),
 		);
 		expect(copies.flatMap((problem) => problem.lines.map((line) => `${problem.filePath} ${line}`))).toEqual([]);
-	});
+	}, 60_000);
 
 	test('every quotation carries its source', () => {
 		expect(pages.flatMap((page) => uncitedQuotations(page.body).map((quote) => `${page.filePath}: ${quote}`))).toEqual([]);

@@ -90,6 +90,8 @@ const READING_PAGES = [
 	'/paths/first-week/',
 	'/glossary/',
 	'/sources/letter-2016/',
+	'/map/',
+	'/timeline/',
 ];
 
 test.describe('page weight before search is opened', () => {

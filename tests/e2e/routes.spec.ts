@@ -12,6 +12,8 @@ const PAGES = [
 	{ kind: 'path', url: '/paths/thirty-minute-introduction/', heading: /./ },
 	{ kind: 'section list', url: '/principles/', heading: /Principles/ },
 	{ kind: 'search', url: '/search/', heading: /Search/ },
+	{ kind: 'map', url: '/map/', heading: /Map of the principles/ },
+	{ kind: 'timeline', url: '/timeline/', heading: /Timeline of the letters/ },
 ];
 
 for (const { kind, url, heading } of PAGES) {

@@ -44,3 +44,11 @@ describe.each(['principles', 'case-studies', 'essays', 'sources', 'paths'])('%s'
 test('a glossary term links to its definition on the glossary page', () => {
 	expect(outline).toMatch(/- \[Proxy\]\(\/glossary\/#proxy\): Anything that stands in/);
 });
+
+test("a path's Markdown gives each step's checks with their answers", () => {
+	const markdown = readFileSync(join(dist, 'paths/thirty-minute-introduction.md'), 'utf8');
+	expect(markdown).toContain(
+		'   Check: What does the 2008 letter call the approach of starting from the skills a company already has?\n   - A. Working backwards\n',
+	);
+	expect(markdown).toMatch(/\n {3}- Answer: B\.\n {5}- A: Working backwards is the opposite/);
+});

@@ -5,9 +5,8 @@
  */
 import { load } from 'cheerio';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/checks/build/readContentFiles.ts';
 import {
 	ALL_COLLECTIONS,
 	COLLECTIONS,
@@ -17,22 +16,12 @@ import {
 import { collectionPath, entryPath } from '../../src/model/urls.ts';
 import { readSearchData, type SearchDataFile } from '../../src/search/searchVocabulary.ts';
 import { builtSite } from './dist.ts';
+import { contentEntries, publishedIds } from './publishedEntries.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const dist = builtSite();
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 /** The built page at a site path such as `/essays/x/`. */
 const page = (path: string) => load(read(join(path.split('#')[0]!, 'index.html')));
-
-const entries = readContentFiles(join(ROOT, 'content'), ROOT);
-/** The ids of a collection's published entries. */
-function publishedIds(collection: CollectionName): string[] {
-	const record = COLLECTIONS[collection] as CollectionRecord<CollectionName>;
-	return entries
-		.filter((entry) => entry.collection === collection)
-		.filter((entry) => !record.isDraft?.(entry.data as never))
-		.map((entry) => entry.id);
-}
 
 const home = page('/');
 const search = page('/search/');
@@ -108,5 +97,5 @@ describe.each(ALL_COLLECTIONS)('%s', (collection) => {
 
 /** An entry's front matter as read from disk. */
 function dataOf(collection: CollectionName, id: string): unknown {
-	return entries.find((entry) => entry.collection === collection && entry.id === id)!.data;
+	return contentEntries.find((entry) => entry.collection === collection && entry.id === id)!.data;
 }

@@ -33,3 +33,15 @@ const BODIES: Partial<Record<PageCollection, Body>> = {
 export function entryBody(collection: PageCollection): Body {
 	return BODIES[collection] ?? (MdxBody as Body);
 }
+
+/**
+ * Bodies as a path's print version shows them, where they differ from the page: a principle's
+ * hub (its letters, case studies, essays and related principles) is a list of links that paper
+ * cannot follow, and it ran to ten printed pages for one step, so the print version leaves it out.
+ */
+const PRINTED: Partial<Record<PageCollection, Body>> = { principles: MdxBody as Body };
+
+/** The component that renders the body of `collection`'s pages in a path's print version. */
+export function printedBody(collection: PageCollection): Body {
+	return PRINTED[collection] ?? entryBody(collection);
+}

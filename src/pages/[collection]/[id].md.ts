@@ -13,6 +13,7 @@ import {
 	type Site,
 } from '../../model/build/loadSite.ts';
 import { entryPath, markdownPath } from '../../model/urls.ts';
+import { checksMarkdown } from '../../reading/knowledgeChecks.ts';
 import { mdxToMarkdown, pageMarkdown, type MarkdownPage } from '../../reading/pageMarkdown.ts';
 
 export async function getStaticPaths() {
@@ -21,7 +22,7 @@ export async function getStaticPaths() {
 
 const base = import.meta.env.BASE_URL;
 
-/** What a page shows besides its body: a case study's outcome, a path's steps. */
+/** What a page shows besides its body: a case study's outcome, a path's steps and their checks. */
 function sectionsOf(entry: AnyEntry, site: Site): MarkdownPage['sections'] {
 	if (entry.collection === 'case-studies')
 		return [{ heading: 'Outcome', text: (entry as CaseStudy).data.outcome }];
@@ -31,7 +32,8 @@ function sectionsOf(entry: AnyEntry, site: Site): MarkdownPage['sections'] {
 		const page = lookUp(site, ref) as AnyEntry;
 		const { title } = describeEntry(page.collection, page as never);
 		const href = markdownPath(page.collection, page.id, base);
-		return `${i + 1}. [${title}](${href}), ${step.minutes} min. ${step.prompt}`;
+		const line = `${i + 1}. [${title}](${href}), ${step.minutes} min. ${step.prompt}`;
+		return step.checks.length > 0 ? `${line}\n${checksMarkdown(step.checks)}` : line;
 	});
 	return [{ heading: 'Steps', text: lines.join('\n') }];
 }

@@ -83,6 +83,15 @@ interface Citing {
 }
 
 /**
+ * The titles of the principles a page is filed under: those it names, or itself for a principle.
+ * Search filters by them, and the page's social card shows them.
+ */
+export function principleTitles(site: Site, entry: AnyEntry): string[] {
+	if (entry.collection === 'principles') return [describeEntry('principles', entry).title];
+	return ((entry.data as Citing).principles ?? []).map((ref) => lookUp(site, ref).data.title);
+}
+
+/**
  * The furniture of one entry's page. `now` decides whether a review date has passed;
  * `linkedTerms` are the ids of the glossary terms its text links (the Markdown plugin,
  * `glossaryLinks.ts`, says which), so "Terms on this page" lists exactly those.
@@ -115,11 +124,8 @@ export function furnitureFor(
 		meta: description.pageMeta,
 		principles,
 		principlesLabel: record.principlesLabel,
-		/** The principles search may filter this page by: those it names, or itself for a principle. */
-		filterPrinciples:
-			collection === 'principles'
-				? [description.title]
-				: principles.map((principle) => principle.data.title),
+		/** The principles search may filter this page by. */
+		filterPrinciples: principleTitles(site, entry),
 		sources: (data.sources ?? []).map((ref) => lookUp(site, ref)) as Source[],
 		breadcrumbs: [
 			{ href: sitePath('home', base), label: 'Home' },

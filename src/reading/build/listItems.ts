@@ -42,13 +42,18 @@ export function citingPages(site: Site, sourceId: string, base: string): ListIte
 	return citing.map((entry) => toListItem(entry, base));
 }
 
-/** A path's steps with the page each one names. */
+/** A path's steps with the page each one names, and their knowledge checks. */
 export function pathSteps(site: Site, path: ReadingPath, base: string) {
 	return path.data.steps.map((step) => {
 		const entry = lookUp(site, {
 			collection: step.page.collection as CollectionName,
 			id: step.page.id,
 		});
-		return { ...toListItem(entry, base), minutes: step.minutes, prompt: step.prompt };
+		return {
+			...toListItem(entry, base),
+			minutes: step.minutes,
+			prompt: step.prompt,
+			checks: step.checks,
+		};
 	});
 }

@@ -1,9 +1,14 @@
 import { expect, test } from 'vitest';
 import {
+	absoluteUrl,
 	collectionPath,
 	contentHref,
 	entryPath,
+	isPrintPath,
+	printPath,
 	sitePath,
+	socialCardName,
+	socialCardPath,
 	staticRoutes,
 	withBase,
 } from '../../../src/model/urls.ts';
@@ -38,6 +43,8 @@ test.each([
 	{ name: 'home', base: '/handbook/', expected: '/handbook/' },
 	{ name: 'search', base: '/handbook/', expected: '/handbook/search/' },
 	{ name: 'feed', base: '/', expected: '/rss.xml' },
+	{ name: 'map', base: '/handbook/', expected: '/handbook/map/' },
+	{ name: 'timeline', base: '/', expected: '/timeline/' },
 	{ name: 'pagefind', base: '/h/', expected: '/h/pagefind/pagefind.js' },
 ] as const)('the $name address under $base is $expected', ({ name, base, expected }) => {
 	expect(sitePath(name, base)).toBe(expected);
@@ -47,6 +54,8 @@ test('the static routes are the site pages and the given collections', () => {
 	expect(staticRoutes(['essays', 'glossary'])).toEqual([
 		'/',
 		'/search/',
+		'/map/',
+		'/timeline/',
 		'/rss.xml',
 		'/sitemap-index.xml',
 		'/essays/',
@@ -63,4 +72,41 @@ test.each([
 	{ href: '/principles/x/', base: '/', result: '/principles/x/' },
 ])('a content link $href under $base is $result', ({ href, base, result }) => {
 	expect(contentHref(href, base)).toBe(result);
+});
+
+test.each([
+	{ page: '/', name: 'og/index', path: '/og/index.png' },
+	{ page: '/essays/', name: 'og/essays', path: '/og/essays.png' },
+	{
+		page: '/principles/customer-obsession/',
+		name: 'og/principles/customer-obsession',
+		path: '/og/principles/customer-obsession.png',
+	},
+])('the social card of $page is $path', ({ page, name, path }) => {
+	expect(socialCardName(page)).toBe(name);
+	expect(socialCardPath(page)).toBe(path);
+});
+
+test("a social card follows the base, and its meta tag gets the site's host", () => {
+	const path = socialCardPath('/essays/', '/handbook/');
+	expect(path).toBe('/handbook/og/essays.png');
+	expect(absoluteUrl(path, 'https://example.org')).toBe(
+		'https://example.org/handbook/og/essays.png',
+	);
+});
+
+test("a path's print version sits under the path's own page", () => {
+	expect(printPath('first-week')).toBe('/paths/first-week/print/');
+	expect(printPath('first-week', '/handbook/')).toBe('/handbook/paths/first-week/print/');
+});
+
+test.each([
+	{ url: 'https://day-one.example/paths/first-week/print/', base: '/', print: true },
+	{ url: '/handbook/paths/first-week/print/', base: '/handbook/', print: true },
+	{ url: '/paths/first-week/', base: '/', print: false },
+	{ url: '/paths/print/', base: '/', print: false },
+	{ url: '/essays/print/', base: '/', print: false },
+	{ url: '/paths/first-week/print/', base: '/handbook/', print: false },
+])('$url is a print version under $base: $print', ({ url, base, print }) => {
+	expect(isPrintPath(url, base)).toBe(print);
 });

@@ -25,3 +25,19 @@ test('the summary is plain text, a line per step', () => {
 		[ ] 3. Royalties (4 min)"
 	`);
 });
+
+test('with knowledge checks, the summary says how many were answered correctly', () => {
+	const score = { total: 5, answered: 4, right: 3 };
+	expect(progressSummary('Intro', steps, new Set(), score)).toMatchInlineSnapshot(`
+		"Intro: 0 of 3 steps done, about 15 minutes left.
+		Checks: 3 of 5 answered correctly, 1 not answered yet.
+		[ ] 1. Customer obsession (6 min)
+		[ ] 2. Amazon Prime (5 min)
+		[ ] 3. Royalties (4 min)"
+	`);
+});
+
+test('a path without checks gets no checks line', () => {
+	const score = { total: 0, answered: 0, right: 0 };
+	expect(progressSummary('Intro', steps, new Set(), score)).not.toContain('Checks');
+});

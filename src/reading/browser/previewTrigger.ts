@@ -1,0 +1,29 @@
+/**
+ * Which links in the reader's browser get previews, and which events ask for one. Shared by the
+ * page's small loader (LinkPreviews.astro), which waits for the first such event, and by the
+ * preview code it then loads. An edge: it reads the DOM.
+ */
+
+/**
+ * The link `target` is in, when it is one whose preview the reader may want: in the article's
+ * text and lists, not in its navigation (breadcrumbs, "On this page", previous and next), which
+ * already says where each link goes.
+ */
+export function previewableLink(target: EventTarget | null, scope: Element) {
+	const link = target instanceof Element ? target.closest<HTMLAnchorElement>('a[href]') : null;
+	if (!link || !scope.contains(link) || link.closest('nav')) return undefined;
+	return link;
+}
+
+/**
+ * The link `event` asks to preview: a mouse or pen resting on it, or keyboard focus. A touch
+ * does not (a tap means "go there"), nor does the focus a click or tap gives a link, which is
+ * not `:focus-visible`.
+ */
+export function previewTrigger(event: Event, scope: Element) {
+	if (event.type === 'pointerover' && (event as PointerEvent).pointerType === 'touch')
+		return undefined;
+	const link = previewableLink(event.target, scope);
+	if (event.type === 'focusin' && !link?.matches(':focus-visible')) return undefined;
+	return link;
+}
