@@ -1,7 +1,7 @@
 // Reads the facts chooseBrowser() decides on, from this machine. Shared by playwright.config.ts
 // and tools/ensure-browser.mjs so both see the same browser.
 import { existsSync } from 'node:fs';
-import { execSync } from 'node:child_process';
+import { canAptInstall } from './aptInstall.mjs';
 import { chromium } from '@playwright/test';
 import { chooseBrowser } from './lib/browserChoice.ts';
 
@@ -29,15 +29,6 @@ export function browserLaunch() {
 
 const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-function hasCommand(name) {
-	try {
-		execSync(`command -v ${name}`, { stdio: 'ignore' });
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /** @returns {import('./lib/browserChoice.ts').BrowserFacts} */
 export function browserFacts() {
 	let playwrightChromium;
@@ -50,6 +41,6 @@ export function browserFacts() {
 	return {
 		playwrightChromium,
 		systemChromium: SYSTEM_CHROMIUM_PATHS.find((path) => existsSync(path)),
-		canAptInstall: process.getuid?.() === 0 && hasCommand('apt-get'),
+		canAptInstall: canAptInstall(),
 	};
 }

@@ -1,10 +1,11 @@
 // Runs the W3C Nu HTML checker (the vnu-jar package) on files, in one Java process: starting Java
 // costs about 1.5 s, checking a page a few milliseconds. Shared by the site test
 // (tests/site/w3c-validity.test.ts) and tools/ensure-java.mjs, so both find the same Java.
-import { execSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { canAptInstall, commandPath } from './aptInstall.mjs';
 import { chooseJava, NO_JAVA_MESSAGE } from './lib/javaChoice.ts';
 
 const require = createRequire(import.meta.url);
@@ -23,22 +24,12 @@ function downloadedJava() {
 	}
 }
 
-function commandPath(name) {
-	try {
-		return (
-			execSync(`command -v ${name}`, { encoding: 'utf8', shell: '/bin/sh' }).trim() || undefined
-		);
-	} catch {
-		return undefined;
-	}
-}
-
 /** @returns {import('./lib/javaChoice.ts').JavaFacts} */
 export function javaFacts() {
 	const home = process.env.JAVA_HOME && join(process.env.JAVA_HOME, 'bin', 'java');
 	return {
 		java: home && existsSync(home) ? home : (commandPath('java') ?? downloadedJava()),
-		canAptInstall: process.getuid?.() === 0 && Boolean(commandPath('apt-get')),
+		canAptInstall: canAptInstall(),
 	};
 }
 
