@@ -85,6 +85,14 @@ async function readSite(): Promise<Site> {
 	return site;
 }
 
+/**
+ * The shareholder letters among the sources, in the sources' order (publication order): what a
+ * principle's "Through the letters", the map of the principles and the timeline read.
+ */
+export function shareholderLetters(site: Site): Source[] {
+	return site.sources.filter((source) => source.data.kind === 'shareholder-letter');
+}
+
 /** Finds the entry a reference names. `loadSite()` has already proved that it exists. */
 export function lookUp<C extends CollectionName>(
 	site: Site,

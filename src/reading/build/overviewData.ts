@@ -5,15 +5,19 @@
  */
 import { describeEntry } from '../../model/collections.ts';
 import { entryPath } from '../../model/urls.ts';
-import type { AnyEntry, Site, Source } from '../../model/build/loadSite.ts';
+import {
+	shareholderLetters,
+	type AnyEntry,
+	type Site,
+	type Source,
+} from '../../model/build/loadSite.ts';
 import { shortLabel, type GraphInput } from '../principleGraph.ts';
 import type { TimelineEvent, TimelineLetter } from '../letterTimeline.ts';
 
 /** The letters that have a page, in the order they were published. */
 function letters(site: Site): Array<Source & { data: { covers: number } }> {
-	return site.sources.filter(
-		(source): source is Source & { data: { covers: number } } =>
-			source.data.kind === 'shareholder-letter' && source.data.covers !== undefined,
+	return shareholderLetters(site).filter(
+		(source): source is Source & { data: { covers: number } } => source.data.covers !== undefined,
 	);
 }
 
