@@ -92,6 +92,22 @@ export function principleTitles(site: Site, entry: AnyEntry): string[] {
 }
 
 /**
+ * What heads an entry wherever it is shown whole, on its own page or in a path's print version:
+ * its kind, title, lead, line of facts and the sources it cites.
+ */
+export function entryHeading(site: Site, entry: AnyEntry) {
+	const record = collectionRecord(entry.collection as CollectionName);
+	const description = describeEntry(entry.collection, entry as never);
+	return {
+		kind: record.label.one,
+		title: description.title,
+		lead: description.lead,
+		meta: description.pageMeta,
+		sources: ((entry.data as Citing).sources ?? []).map((ref) => lookUp(site, ref)) as Source[],
+	};
+}
+
+/**
  * The furniture of one entry's page. `now` decides whether a review date has passed;
  * `linkedTerms` are the ids of the glossary terms its text links (the Markdown plugin,
  * `glossaryLinks.ts`, says which), so "Terms on this page" lists exactly those.
@@ -113,20 +129,16 @@ export function furnitureFor(
 	);
 	const data = entry.data as Citing;
 	const body = entry.body ?? '';
-	const description = describeEntry(collection, entry as never);
+	const heading = entryHeading(site, entry);
 	const principles: Principle[] = (data.principles ?? []).map((ref) => lookUp(site, ref));
 	const sections = record.label.many;
 	return {
-		kind: record.label.one,
+		...heading,
 		titleWeight: record.titleWeight ?? PAGE_WEIGHTS.title,
-		title: description.title,
-		lead: description.lead,
-		meta: description.pageMeta,
 		principles,
 		principlesLabel: record.principlesLabel,
 		/** The principles search may filter this page by. */
 		filterPrinciples: principleTitles(site, entry),
-		sources: (data.sources ?? []).map((ref) => lookUp(site, ref)) as Source[],
 		breadcrumbs: [
 			{ href: sitePath('home', base), label: 'Home' },
 			{ href: collectionPath(collection, base), label: sections },
