@@ -2,12 +2,11 @@
 // nearly word for word, or a paragraph retold with the same words), for authors and reviewers
 // to turn into a sentence and a link. The corpus test fails on any of them
 // (tests/content/repetition.test.ts); this lists them with their lines.
-import { resolve } from 'node:path';
-import { readContentFiles } from '../src/checks/build/readContentFiles.ts';
+import { contentFolder, readContentFiles } from '../src/checks/build/readContentFiles.ts';
 import { sharedPassages } from '../src/checks/sharedPassages.ts';
 
 const root = process.cwd();
-const pages = readContentFiles(resolve(root, process.env.DAY_ONE_CONTENT ?? 'content'), root)
+const pages = readContentFiles(contentFolder(root), root)
 	.filter((entry) => entry.body)
 	.map((entry) => ({ filePath: entry.filePath, body: entry.body }));
 const shared = sharedPassages(pages);

@@ -13,7 +13,7 @@ import { githubAnnotations } from '../githubAnnotations.ts';
 import { checkContent } from '../checkContent.ts';
 import { plainSchemas } from '../../model/contentSchemas.ts';
 import type { Fingerprints } from '../sourceFingerprints.ts';
-import { readContentFiles } from './readContentFiles.ts';
+import { contentFolder, readContentFiles } from './readContentFiles.ts';
 
 /** The sources' fingerprints the repository keeps (see `npm run fingerprints`). */
 function readFingerprints(projectRoot: string): Fingerprints {
@@ -36,7 +36,7 @@ export function contentGuard(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
 				projectRoot = fileURLToPath(config.root);
-				contentRoot = resolve(projectRoot, process.env.DAY_ONE_CONTENT ?? 'content');
+				contentRoot = contentFolder(projectRoot);
 				const { problems, files } = checkFolder(contentRoot, projectRoot);
 				if (problems.length > 0) {
 					// On GitHub, each error also shows on its line of the pull request's diff.

@@ -4,7 +4,7 @@
  * with the YAML's text, for the lines of fields, and where the file first breaks UTF-8, if it does.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ALL_COLLECTIONS, COLLECTIONS } from '../../model/collections.ts';
 import { findInvalidUtf8 } from '../encoding.ts';
@@ -14,6 +14,14 @@ import type { RawEntry } from '../rawEntry.ts';
 const CONTENT_EXTENSIONS = new Set(ALL_COLLECTIONS.flatMap((name) => COLLECTIONS[name].files.read));
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/**
+ * The content folder of the project at `projectRoot`: `content/`, or the fixture folder a test
+ * build names in `DAY_ONE_CONTENT` (as `src/content.config.ts` reads it for Astro).
+ */
+export function contentFolder(projectRoot: string): string {
+	return resolve(projectRoot, process.env.DAY_ONE_CONTENT ?? 'content');
+}
 
 /** Every entry under `contentRoot`, with paths relative to `projectRoot`. */
 export function readContentFiles(contentRoot: string, projectRoot: string): RawEntry[] {

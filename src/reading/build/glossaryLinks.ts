@@ -4,10 +4,10 @@
  * reads the glossary files and hands each page's tree to `termLinks()`, which decides where the
  * links go, then applies them and tells the page which terms it linked.
  */
-import { resolve, sep } from 'node:path';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastContent, MdastPluginDefinition, MdastTarget } from 'satteri';
-import { readContentFiles } from '../../checks/build/readContentFiles.ts';
+import { contentFolder, readContentFiles } from '../../checks/build/readContentFiles.ts';
 import { entryPath } from '../../model/urls.ts';
 import { termOccurrences, type TermForMatch } from '../glossaryTerms.ts';
 import { LINKED_TERMS_KEY, termLinkData, termLinks, type MarkdownNode } from '../termLinks.ts';
@@ -34,7 +34,7 @@ function readGlossary(contentRoot: string, projectRoot: string): TermForMatch[] 
  * and kept for the build (`npm run dev` reads it again when restarted).
  */
 export function glossaryLinks(projectRoot: string): MdastPluginDefinition {
-	const contentRoot = resolve(projectRoot, process.env.DAY_ONE_CONTENT ?? 'content');
+	const contentRoot = contentFolder(projectRoot);
 	let glossary: { find: ReturnType<typeof termOccurrences>; termIds: string[] } | undefined;
 	return {
 		name: 'day-one:glossary-links',
