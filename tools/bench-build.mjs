@@ -1,29 +1,15 @@
-// Build benchmark: generates a corpus of N pages in a temporary copy of this project, builds it,
-// then builds the same corpus with Starlight (installed into a temporary folder, never committed)
-// and prints both sets of figures and their ratio. See README, "Benchmarks".
+// Build benchmark: generates N MDX pages in our essay format, with citations, and builds them with
+// three sites: a temporary copy of this project; the floor, a bare Astro + MDX + Pagefind site kept
+// in tools/floor-site/; and Starlight on its defaults, installed into a temporary folder and never
+// committed. Every site gets the same bodies. Builds are cold (no cache left from the last run)
+// and interleaved, BENCH_RUNS rounds (default 3) with the order turned each round; the table gives
+// the medians and the ratios to the floor and to Starlight. See README, "Benchmarks".
 import { spawn, spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	rmSync,
-	statSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { formatBytes, formatTable } from './lib/stats.ts';
-import { syntheticPage } from './lib/syntheticCorpus.ts';
-
-const ROOT = resolve(import.meta.dirname, '..');
-const STARLIGHT = { astro: '7.3.5', '@astrojs/starlight': '0.42.4' };
-const WORDS =
-	'customer obsession invent letter proxy decision trust prime author royalty team listen outcome process measure survey trend door reversible commit disagree escalate mission earth long term shareholder service delivery membership insight example question practice habit'.split(
-		' ',
-	);
+import { join } from 'node:path';
+import { formatBytes, formatTable, median } from './lib/stats.ts';
+import { corpus, floorSite, ourSite, starlightSite } from './bench-sites.mjs';
 
 /** Bytes used by all files under `dir`. */
 function folderSize(dir) {
@@ -54,157 +40,118 @@ function trackTreeMemory(rootPid) {
 	return () => (clearInterval(timer), peak);
 }
 
-/** Runs `astro build` in `cwd` and measures it. */
-async function build(cwd) {
+/** Runs a cold `astro build` of `site` and measures it. */
+async function build(site) {
+	for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+		rmSync(join(site.dir, cache), { recursive: true, force: true });
 	const start = performance.now();
-	const child = spawn(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd,
-		stdio: ['ignore', 'ignore', 'pipe'],
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
+	const child = spawn(
+		process.execPath,
+		[join(site.dir, 'node_modules/astro/bin/astro.mjs'), 'build', ...site.args],
+		{
+			cwd: site.dir,
+			stdio: ['ignore', 'ignore', 'pipe'],
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		},
+	);
 	let stderr = '';
 	child.stderr.on('data', (chunk) => (stderr += chunk));
 	const stopTracking = trackTreeMemory(child.pid);
 	const code = await new Promise((done) => child.on('close', done));
 	const peak = stopTracking();
-	if (code !== 0) throw new Error(`astro build failed in ${cwd}:\n${stderr.slice(-2000)}`);
+	if (code !== 0) throw new Error(`astro build failed in ${site.dir}:\n${stderr.slice(-2000)}`);
 	const seconds = (performance.now() - start) / 1000;
-	const dist = join(cwd, 'dist');
-	const output = folderSize(dist);
+	const dist = join(site.dir, 'dist');
 	// Pages actually written: the corpus plus each site's own pages (home, lists, 404...).
-	const written = readdirSync(dist, { recursive: true }).filter((name) =>
+	const pages = readdirSync(dist, { recursive: true }).filter((name) =>
 		String(name).endsWith('.html'),
 	).length;
 	return {
-		pages: written,
+		pages,
 		seconds,
-		pagesPerSecond: written / seconds,
 		peak,
-		output,
+		output: folderSize(dist),
 		index: folderSize(join(dist, 'pagefind')),
-		perPage: output / written,
 	};
 }
 
-function markdown(page, frontMatter) {
-	const body = page.sections
-		.map((section) => `## ${section.heading}\n\n${section.paragraphs.join(' ')}\n`)
-		.join('\n');
-	return `---\n${frontMatter}\n---\n\n${body}`;
+/** The median of each figure over a site's runs. */
+function medians(runs) {
+	const of = (key) => median(runs.map((run) => run[key]));
+	const seconds = of('seconds');
+	return {
+		pages: runs[0].pages,
+		seconds,
+		spread: [
+			Math.min(...runs.map((run) => run.seconds)),
+			Math.max(...runs.map((run) => run.seconds)),
+		],
+		pagesPerSecond: median(runs.map((run) => run.pages / run.seconds)),
+		peak: of('peak'),
+		output: of('output'),
+		index: of('index'),
+	};
 }
 
-/** A copy of this project with the generated corpus added to its essays. */
-function ourSite(work, pages) {
-	const site = join(work, 'day-one');
-	for (const entry of [
-		'src',
-		'content',
-		'public',
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-	]) {
-		cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
-	}
-	symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
-	for (let index = 0; index < pages; index++) {
-		const page = syntheticPage(index, WORDS);
-		const front = [
-			`title: "${page.title}"`,
-			`description: "${page.summary}"`,
-			'principles: [customer-obsession]',
-			'sources: [letter-2016]',
-			'author: Bench',
-			'published: 2026-11-23',
-		].join('\n');
-		writeFileSync(join(site, 'content/essays', `${page.id}.md`), markdown(page, front));
-	}
-	return site;
-}
+const ratio = (value) => `${value.toFixed(2)}x`;
 
-/** A Starlight site with the same corpus as its docs. */
-function starlightSite(work, pages) {
-	const site = join(work, 'starlight');
-	mkdirSync(join(site, 'src/content/docs/bench'), { recursive: true });
-	writeFileSync(
-		join(site, 'package.json'),
-		JSON.stringify({
-			name: 'starlight-bench',
-			private: true,
-			type: 'module',
-			dependencies: STARLIGHT,
-		}),
-	);
-	writeFileSync(
-		join(site, 'astro.config.mjs'),
-		"import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });\n",
-	);
-	writeFileSync(
-		join(site, 'src/content.config.ts'),
-		"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
-	);
-	writeFileSync(join(site, 'src/content/docs/index.md'), '---\ntitle: Bench\n---\n\nHome.\n');
-	for (let index = 0; index < pages; index++) {
-		const page = syntheticPage(index, WORDS);
-		writeFileSync(
-			join(site, 'src/content/docs/bench', `${page.id}.md`),
-			markdown(page, `title: "${page.title}"\ndescription: "${page.summary}"`),
-		);
-	}
-	const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-		cwd: site,
-		stdio: 'inherit',
-	});
-	if (install.status !== 0) throw new Error('npm install of Starlight failed');
-	return site;
-}
-
-export async function benchBuild(sizes) {
+export async function benchBuild(sizes, { runs = 3, sites = ['ours', 'floor', 'starlight'] } = {}) {
+	const makers = { ours: ourSite, floor: floorSite, starlight: starlightSite };
 	const rows = [];
-	for (const pages of sizes) {
+	for (const size of sizes) {
 		const work = mkdtempSync(join(tmpdir(), 'day-one-build-bench-'));
 		try {
-			console.log(`\nBuilding ${pages.toLocaleString('en-US')} generated pages with Day One...`);
-			const ours = await build(ourSite(work, pages));
-			console.log(
-				`Building the same ${pages.toLocaleString('en-US')} pages with Starlight ${STARLIGHT['@astrojs/starlight']}...`,
-			);
-			const theirs = await build(starlightSite(work, pages));
-			for (const [name, figures] of [
-				['Day One', ours],
-				['Starlight', theirs],
-			]) {
+			const pages = corpus(size);
+			const built = sites.map((key) => ({ key, site: makers[key](work, pages), runs: [] }));
+			for (let round = 0; round < runs; round++) {
+				for (let turn = 0; turn < built.length; turn++) {
+					const entry = built[(round + turn) % built.length];
+					console.log(
+						`${size.toLocaleString('en-US')} pages, round ${round + 1} of ${runs}: ${entry.site.name}...`,
+					);
+					entry.runs.push(await build(entry.site));
+				}
+			}
+			const figures = Object.fromEntries(built.map((entry) => [entry.key, medians(entry.runs)]));
+			for (const entry of built) {
+				const site = figures[entry.key];
 				rows.push([
-					figures.pages.toLocaleString('en-US'),
-					name,
-					`${figures.seconds.toFixed(1)} s`,
-					figures.pagesPerSecond.toFixed(0),
-					formatBytes(figures.peak),
-					formatBytes(figures.output),
-					formatBytes(figures.index),
-					formatBytes(figures.perPage),
+					site.pages.toLocaleString('en-US'),
+					entry.site.name,
+					`${site.seconds.toFixed(1)} s (${site.spread.map((s) => s.toFixed(1)).join('–')})`,
+					site.pagesPerSecond.toFixed(0),
+					formatBytes(site.peak),
+					formatBytes(site.output),
+					formatBytes(site.index),
 				]);
 			}
-			rows.push([
-				'',
-				'ratio',
-				'',
-				`${(ours.pagesPerSecond / theirs.pagesPerSecond).toFixed(2)}x`,
-				`${(ours.peak / theirs.peak).toFixed(2)}x`,
-				`${(ours.output / theirs.output).toFixed(2)}x`,
-				`${(ours.index / theirs.index).toFixed(2)}x`,
-				'',
-			]);
+			const ours = figures.ours;
+			for (const [key, label] of [
+				['floor', 'Day One ÷ floor'],
+				['starlight', 'Day One ÷ Starlight'],
+			]) {
+				const other = figures[key];
+				if (!ours || !other) continue;
+				rows.push([
+					'',
+					label,
+					ratio(ours.seconds / other.seconds),
+					ratio(ours.pagesPerSecond / other.pagesPerSecond),
+					ratio(ours.peak / other.peak),
+					ratio(ours.output / other.output),
+					ratio(ours.index / other.index),
+				]);
+			}
 		} finally {
 			rmSync(work, { recursive: true, force: true });
 		}
 	}
 	console.log(
-		'\nBuild: one run per size (build time includes the Pagefind index; memory is the whole process tree)',
+		`\nBuild: medians of ${runs} cold builds each, interleaved (time includes the Pagefind index; memory is the whole process tree)`,
 	);
 	console.log(
 		formatTable(
-			['pages', 'site', 'build', 'pages/s', 'peak memory', 'output', 'search index', 'bytes/page'],
+			['pages', 'site', 'build (min–max)', 'pages/s', 'peak memory', 'output', 'search index'],
 			rows,
 		),
 	);

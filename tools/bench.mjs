@@ -22,5 +22,8 @@ if (part === 'all' || part === 'search') {
 	await benchSearch('dist', { pages: Number(process.env.BENCH_PAGES ?? 10_000) });
 }
 if (part === 'all' || part === 'build') {
-	await benchBuild((process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number));
+	await benchBuild((process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number), {
+		runs: Number(process.env.BENCH_RUNS ?? 3),
+		sites: (process.env.BENCH_SITES ?? 'ours,floor,starlight').split(','),
+	});
 }

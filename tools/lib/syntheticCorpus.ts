@@ -54,3 +54,32 @@ export function syntheticPage(index: number, words: string[], seed = 1): Synthet
 		sections,
 	};
 }
+
+/** Sentences per paragraph in a generated body, about what our essays use. */
+const SENTENCES_PER_PARAGRAPH = 5;
+
+/**
+ * The MDX body of a generated page, as an author writes one of our essays: `##` sections of
+ * paragraphs, and a `<Cite source="…" />` after every third sentence, taking `sources` in turn.
+ * Every site in the build benchmark gets these same bodies; each supplies its own `Cite`. Headings
+ * are numbered, as random three-word headings can repeat and our checks reject repeated headings.
+ */
+export function syntheticMdxBody(page: SyntheticPage, sources: string[]): string {
+	let sentences = 0;
+	const cite = (sentence: string) => {
+		sentences++;
+		if (sentences % 3 !== 0 || sources.length === 0) return sentence;
+		const source = sources[(sentences / 3 - 1) % sources.length]!;
+		return `${sentence.slice(0, -1)} <Cite source="${source}" />.`;
+	};
+	return page.sections
+		.map((section, number) => {
+			const paragraphs: string[] = [];
+			for (let start = 0; start < section.paragraphs.length; start += SENTENCES_PER_PARAGRAPH)
+				paragraphs.push(
+					section.paragraphs.slice(start, start + SENTENCES_PER_PARAGRAPH).map(cite).join(' '),
+				);
+			return `## ${number + 1}. ${section.heading}\n\n${paragraphs.join('\n\n')}\n`;
+		})
+		.join('\n');
+}

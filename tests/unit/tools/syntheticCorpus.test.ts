@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { seededRandom, syntheticPage } from '../../../tools/lib/syntheticCorpus.ts';
+import { seededRandom, syntheticMdxBody, syntheticPage } from '../../../tools/lib/syntheticCorpus.ts';
 
 const words = ['customer', 'obsession', 'prime', 'letter', 'invent', 'proxy', 'decision', 'trust'];
 const wordCount = (page: ReturnType<typeof syntheticPage>) =>
@@ -25,3 +25,22 @@ test('a page has 600 to about 1,200 words in three to five sections', () => {
 		expect(wordCount(page)).toBeLessThan(1300);
 	}
 });
+
+test('an MDX body keeps every sentence, in sections and paragraphs, citing every third sentence in turn', () => {
+	const page = syntheticPage(2, words);
+	const body = syntheticMdxBody(page, ['letter-2016', 'letter-2012']);
+	const sentences = page.sections.flatMap((section) => section.paragraphs);
+	expect(body.match(/^## \d\. /gm)).toHaveLength(page.sections.length);
+	const cites = [...body.matchAll(/<Cite source="([^"]+)" \/>/g)].map((match) => match[1]);
+	expect(cites).toHaveLength(Math.floor(sentences.length / 3));
+	expect(cites.slice(0, 3)).toEqual(['letter-2016', 'letter-2012', 'letter-2016']);
+	expect(body.replace(/ <Cite source="[^"]+" \/>/g, '').replace(/\s+/g, ' ')).toContain(
+		sentences.slice(0, 5).join(' '),
+	);
+	expect(body).toMatch(/\.\n\n[A-Z]/);
+});
+
+test('an MDX body without sources cites nothing', () => {
+	expect(syntheticMdxBody(syntheticPage(2, words), [])).not.toContain('<Cite');
+});
+
