@@ -34,22 +34,37 @@ function namePattern(name: string): string {
 }
 
 /**
+ * What a text must hold, in lower case, for a name to match it: the name's first word up to any
+ * apostrophe. A name that is not plain ASCII gets none (lower-casing and the pattern's case rules
+ * could differ there), so its pattern always runs.
+ */
+function nameNeedle(name: string): string | undefined {
+	const needle = name.trim().split(/\s+/)[0]!.split(/['‘’]/)[0]!.toLowerCase();
+	return /^[\x20-\x7e]+$/.test(needle) ? needle : undefined;
+}
+
+/**
  * One pattern per term: its name or any alias, as a whole word (no letter or digit either side),
  * in any case, alone or with a plural "s" ("two-way doors"; other plurals, such as "proxies", are
- * aliases). Longer names come first, so "Prime membership" wins over "Prime" where both fit.
+ * aliases). Longer names come first, so "Prime membership" wins over "Prime" where both fit. Each
+ * carries its names' needles: a text that holds none cannot match, and most texts hold none, so
+ * the patterns run only where they might.
  */
 function termPatterns(terms: TermForMatch[]) {
 	return terms.flatMap((term) => {
 		// A blank name would match everywhere (the content guard refuses one; the report reads raw files).
 		const names = [term.term, ...term.aliases]
 			.filter((name) => name.trim() !== '')
-			.sort((a, b) => b.length - a.length)
-			.map(namePattern)
-			.join('|');
-		if (!names) return [];
+			.sort((a, b) => b.length - a.length);
+		if (names.length === 0) return [];
+		const needles = names.map(nameNeedle);
 		return {
 			term,
-			pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})s?(?![\\p{L}\\p{N}])`, 'giu'),
+			needles: needles.includes(undefined) ? undefined : (needles as string[]),
+			pattern: new RegExp(
+				`(?<![\\p{L}\\p{N}])(?:${names.map(namePattern).join('|')})s?(?![\\p{L}\\p{N}])`,
+				'giu',
+			),
 		};
 	});
 }
@@ -65,9 +80,13 @@ export function termOccurrences(
 	terms: TermForMatch[],
 ): (text: string, exceptId?: string) => TermOccurrence[] {
 	const patterns = termPatterns(terms);
-	return (text, exceptId) =>
-		patterns
-			.filter(({ term }) => term.id !== exceptId)
+	return (text, exceptId) => {
+		const lower = text.toLowerCase();
+		return patterns
+			.filter(
+				({ term, needles }) =>
+					term.id !== exceptId && (!needles || needles.some((needle) => lower.includes(needle))),
+			)
 			.flatMap(({ term, pattern }) =>
 				[...text.matchAll(pattern)].map((match) => ({
 					term,
@@ -76,4 +95,5 @@ export function termOccurrences(
 				})),
 			)
 			.sort((a, b) => a.start - b.start || b.end - a.end);
+	};
 }

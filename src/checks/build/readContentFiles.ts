@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { ALL_COLLECTIONS, COLLECTIONS } from '../../model/collections.ts';
+import { ALL_COLLECTIONS, COLLECTIONS, type CollectionName } from '../../model/collections.ts';
 import { findInvalidUtf8 } from '../encoding.ts';
 import type { RawEntry } from '../rawEntry.ts';
 
@@ -23,10 +23,17 @@ export function contentFolder(projectRoot: string): string {
 	return resolve(projectRoot, process.env.DAY_ONE_CONTENT ?? 'content');
 }
 
-/** Every entry under `contentRoot`, with paths relative to `projectRoot`. */
-export function readContentFiles(contentRoot: string, projectRoot: string): RawEntry[] {
+/**
+ * Every entry under `contentRoot` of `collections` (all of them unless named), with paths
+ * relative to `projectRoot`.
+ */
+export function readContentFiles(
+	contentRoot: string,
+	projectRoot: string,
+	collections: readonly CollectionName[] = ALL_COLLECTIONS,
+): RawEntry[] {
 	const entries: RawEntry[] = [];
-	for (const collection of ALL_COLLECTIONS) {
+	for (const collection of collections) {
 		const folder = join(contentRoot, collection);
 		if (!existsSync(folder)) continue;
 		for (const name of readdirSync(folder).sort()) {

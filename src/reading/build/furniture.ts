@@ -20,6 +20,7 @@ import { isReviewOverdue } from '../reviewStatus.ts';
 import { lastUpdated } from './lastUpdated.ts';
 import {
 	lookUp,
+	positionIn,
 	type AnyEntry,
 	type Principle,
 	type Site,
@@ -122,11 +123,9 @@ export function furnitureFor(
 	const collection = entry.collection;
 	const record = collectionRecord(collection) as CollectionRecord<CollectionName>;
 	const siblings: AnyEntry[] = site[collection];
-	const { previous, next } = neighbors(siblings, entry.id);
-	const shown = sidebarWindow(
-		siblings,
-		siblings.findIndex((sibling) => sibling.id === entry.id),
-	);
+	const position = positionIn(siblings, entry.id);
+	const { previous, next } = neighbors(siblings, position);
+	const shown = sidebarWindow(siblings, position);
 	const data = entry.data as Citing;
 	const body = entry.body ?? '';
 	const heading = entryHeading(site, entry);

@@ -48,6 +48,17 @@ test.each([
 		found: ['proxy:KPIs', 'prime:Primes'],
 	},
 	{
+		rule: 'a name that is not plain ASCII is matched in any case too',
+		terms: [{ id: 'uber', term: 'Überblick', aliases: [] }],
+		text: 'Ein ÜBERBLICK',
+		found: ['uber:ÜBERBLICK'],
+	},
+	{
+		rule: 'a name whose first word the text lacks is not found, though a later word is there',
+		text: 'one essentials list',
+		found: [],
+	},
+	{
 		rule: 'a blank name matches nothing',
 		terms: [{ id: 'blank', term: ' ', aliases: [''] }],
 		text: 'Any text at all',

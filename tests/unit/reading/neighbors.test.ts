@@ -4,15 +4,16 @@ import { neighbors } from '../../../src/reading/neighbors.ts';
 const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
 
 test.each([
-	{ id: 'a', previous: undefined, next: 'b' },
-	{ id: 'b', previous: 'a', next: 'c' },
-	{ id: 'c', previous: 'b', next: undefined },
-])('$id sits between $previous and $next', ({ id, previous, next }) => {
-	const found = neighbors(list, id);
+	{ index: 0, previous: undefined, next: 'b' },
+	{ index: 1, previous: 'a', next: 'c' },
+	{ index: 2, previous: 'b', next: undefined },
+])('the entry at $index sits between $previous and $next', ({ index, previous, next }) => {
+	const found = neighbors(list, index);
 	expect(found.previous?.id).toBe(previous);
 	expect(found.next?.id).toBe(next);
 });
 
-test('an id not in the list has no neighbors', () => {
-	expect(neighbors(list, 'z')).toEqual({});
+test('an index outside the list has no neighbors', () => {
+	expect(neighbors(list, -1)).toEqual({});
+	expect(neighbors(list, 3)).toEqual({});
 });
