@@ -75,6 +75,13 @@ export default defineConfig({
 		pagefindIndex(),
 	],
 	vite: {
+		// Social cards are drawn on worker threads, which run this file from the source tree:
+		// bundled code cannot find it on its own (src/cards/build/cardDrawing.ts).
+		define: {
+			'import.meta.env.CARD_WORKER': JSON.stringify(
+				fileURLToPath(new URL('./src/cards/build/cardWorker.ts', import.meta.url)),
+			),
+		},
 		build: {
 			rolldownOptions: {
 				onwarn(warning, warn) {

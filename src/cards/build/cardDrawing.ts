@@ -1,0 +1,85 @@
+/**
+ * Draws the social cards on worker threads while the pages render (an edge: it starts threads).
+ * Drawing a card takes about 30 ms, most of it Satori's layout and resvg's rasterizing; on the
+ * page-rendering thread, 1,000 cards added about 40 s to a build. `drawCards()` starts every
+ * card as soon as the cards are listed, and the card route only waits for what is left.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { PageCard } from './pageCards.ts';
+
+/** Where the worker's file is: set in astro.config.mjs, as the bundled code cannot find it. */
+const WORKER_FILE: string = import.meta.env.CARD_WORKER;
+
+interface Job {
+	resolve: (png: Uint8Array<ArrayBuffer>) => void;
+	reject: (error: Error) => void;
+}
+
+/**
+ * One thread per core, at most four. While pages render they share the cores with the rendering
+ * thread; once the pages are written, that thread only waits for the cards, and every core draws.
+ */
+const THREADS = Math.max(1, Math.min(4, availableParallelism()));
+
+let workers: Worker[] | undefined;
+const jobs = new Map<number, Job>();
+const drawing = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+let nextId = 0;
+
+/**
+ * The threads, started on first use. They keep the build running only while a card is being
+ * drawn: an idle thread must not stop the process from exiting, a busy one must not let it exit
+ * with cards unwritten.
+ */
+function threads(): Worker[] {
+	workers ??= Array.from({ length: THREADS }, () => {
+		const worker = new Worker(WORKER_FILE);
+		worker.unref();
+		worker.on(
+			'message',
+			({ id, png, error }: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
+				const job = jobs.get(id)!;
+				jobs.delete(id);
+				if (png) job.resolve(png);
+				else job.reject(new Error(`A social card could not be drawn:\n${error}`));
+				if (jobs.size === 0) for (const each of workers ?? []) each.unref();
+			},
+		);
+		worker.on('error', (error) => {
+			for (const job of jobs.values()) job.reject(error);
+			jobs.clear();
+		});
+		return worker;
+	});
+	return workers;
+}
+
+function draw(card: PageCard): Promise<Uint8Array<ArrayBuffer>> {
+	const id = nextId++;
+	const pool = threads();
+	if (jobs.size === 0) for (const worker of pool) worker.ref();
+	return new Promise((resolve, reject) => {
+		jobs.set(id, { resolve, reject });
+		pool[id % pool.length]!.postMessage({ id, text: card.text });
+	});
+}
+
+/** Starts drawing each of `cards` not already started. */
+export function drawCards(cards: PageCard[]): void {
+	for (const card of cards) {
+		if (drawing.has(card.page)) continue;
+		const png = draw(card);
+		// A card that fails is reported where its route waits for it, not as a stray rejection.
+		png.catch(() => {});
+		drawing.set(card.page, png);
+	}
+}
+
+/** The PNG of `card`, drawn ahead or now; handed over once, as the route writes it once. */
+export function drawnCard(card: PageCard): Promise<Uint8Array<ArrayBuffer>> {
+	drawCards([card]);
+	const png = drawing.get(card.page)!;
+	drawing.delete(card.page);
+	return png;
+}
