@@ -154,7 +154,11 @@ function ownersFor(sources: Map<string, ComparedSource>): PairOwners {
 }
 
 /** How many of `hashes` each source has, by the source's place in the list. */
-function countPerSource(hashes: string[], owners: Map<string, number[]>, sources: number): number[] {
+function countPerSource(
+	hashes: string[],
+	owners: Map<string, number[]>,
+	sources: number,
+): number[] {
 	const counts = new Array<number>(sources).fill(0);
 	for (const hash of hashes) for (const place of owners.get(hash) ?? []) counts[place]!++;
 	return counts;

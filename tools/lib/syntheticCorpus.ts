@@ -77,7 +77,10 @@ export function syntheticMdxBody(page: SyntheticPage, sources: string[]): string
 			const paragraphs: string[] = [];
 			for (let start = 0; start < section.paragraphs.length; start += SENTENCES_PER_PARAGRAPH)
 				paragraphs.push(
-					section.paragraphs.slice(start, start + SENTENCES_PER_PARAGRAPH).map(cite).join(' '),
+					section.paragraphs
+						.slice(start, start + SENTENCES_PER_PARAGRAPH)
+						.map(cite)
+						.join(' '),
 				);
 			return `## ${number + 1}. ${section.heading}\n\n${paragraphs.join('\n\n')}\n`;
 		})

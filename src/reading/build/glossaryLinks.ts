@@ -18,15 +18,15 @@ import { LINKED_TERMS_KEY, termLinkData, termLinks, type MarkdownNode } from '..
  */
 function readGlossary(contentRoot: string, projectRoot: string): TermForMatch[] {
 	return readContentFiles(contentRoot, projectRoot, ['glossary']).flatMap((entry) => {
-			// The content guard has checked every field before any page compiles; this only keeps
-			// the types honest.
-			const data = (entry.data ?? {}) as { term?: unknown; aliases?: unknown };
-			if (typeof data.term !== 'string') return [];
-			const aliases = Array.isArray(data.aliases)
-				? data.aliases.filter((alias): alias is string => typeof alias === 'string')
-				: [];
-			return [{ id: entry.id, term: data.term, aliases }];
-		});
+		// The content guard has checked every field before any page compiles; this only keeps
+		// the types honest.
+		const data = (entry.data ?? {}) as { term?: unknown; aliases?: unknown };
+		if (typeof data.term !== 'string') return [];
+		const aliases = Array.isArray(data.aliases)
+			? data.aliases.filter((alias): alias is string => typeof alias === 'string')
+			: [];
+		return [{ id: entry.id, term: data.term, aliases }];
+	});
 }
 
 /**

@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest';
-import { seededRandom, syntheticMdxBody, syntheticPage } from '../../../tools/lib/syntheticCorpus.ts';
+import {
+	seededRandom,
+	syntheticMdxBody,
+	syntheticPage,
+} from '../../../tools/lib/syntheticCorpus.ts';
 
 const words = ['customer', 'obsession', 'prime', 'letter', 'invent', 'proxy', 'decision', 'trust'];
 const wordCount = (page: ReturnType<typeof syntheticPage>) =>
@@ -43,4 +47,3 @@ test('an MDX body keeps every sentence, in sections and paragraphs, citing every
 test('an MDX body without sources cites nothing', () => {
 	expect(syntheticMdxBody(syntheticPage(2, words), [])).not.toContain('<Cite');
 });
-
