@@ -15,7 +15,7 @@ export interface FontMetrics {
 	xWidthAvg: number;
 }
 
-/** The @font-face descriptors, as CSS percentages rounded to two decimals. */
+/** The @font-face descriptors, as CSS percentages to two decimals, without trailing zeros (as Prettier writes them). */
 export interface FallbackOverrides {
 	sizeAdjust: string;
 	ascentOverride: string;
@@ -23,7 +23,7 @@ export interface FallbackOverrides {
 	lineGapOverride: string;
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
+const percent = (value: number) => `${Number((value * 100).toFixed(2))}%`;
 
 /** Overrides that make `fallback` take the room `web` takes. */
 export function fallbackFace(web: FontMetrics, fallback: FontMetrics): FallbackOverrides {

@@ -9,10 +9,10 @@ const require = createRequire(import.meta.url);
 test('a fallback as wide and as tall as the web font needs no adjustment', () => {
 	const same = { ascent: 800, descent: -200, lineGap: 0, unitsPerEm: 1000, xWidthAvg: 500 };
 	expect(fallbackFace(same, same)).toEqual({
-		sizeAdjust: '100.00%',
-		ascentOverride: '80.00%',
-		descentOverride: '20.00%',
-		lineGapOverride: '0.00%',
+		sizeAdjust: '100%',
+		ascentOverride: '80%',
+		descentOverride: '20%',
+		lineGapOverride: '0%',
 	});
 });
 
@@ -20,10 +20,10 @@ test('a narrower fallback is scaled up, and its vertical metrics scaled down to 
 	const web = { ascent: 1000, descent: -250, lineGap: 100, unitsPerEm: 1000, xWidthAvg: 500 };
 	const narrow = { ascent: 1600, descent: -400, lineGap: 0, unitsPerEm: 2000, xWidthAvg: 800 };
 	expect(fallbackFace(web, narrow)).toEqual({
-		sizeAdjust: '125.00%',
-		ascentOverride: '80.00%',
-		descentOverride: '20.00%',
-		lineGapOverride: '8.00%',
+		sizeAdjust: '125%',
+		ascentOverride: '80%',
+		descentOverride: '20%',
+		lineGapOverride: '8%',
 	});
 });
 
