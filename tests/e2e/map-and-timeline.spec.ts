@@ -94,7 +94,7 @@ test.describe('the map of the principles', () => {
 		await page.goto(MAP);
 		const label = picture(page).getByRole('link', { name: 'Tough love' }).locator('text');
 		const light = await label.evaluate((text) => getComputedStyle(text).fill);
-		await page.getByRole('button', { name: 'Dark theme' }).click();
+		await page.getByRole('button', { name: 'Switch to dark theme' }).click();
 		expect(await label.evaluate((text) => getComputedStyle(text).fill)).not.toBe(light);
 	});
 

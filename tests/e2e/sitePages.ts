@@ -21,3 +21,30 @@ export function sitePages(): string[] {
 		...printPages(),
 	];
 }
+
+/** The reading pages: every essay, principle and case study in the sitemap. */
+export function readingPages(): string[] {
+	return sitePages().filter((path) => /^\/(essays|principles|case-studies)\/[^/]+\/$/.test(path));
+}
+
+/**
+ * The opening words of a reading page's first body paragraph, from the Markdown copy the build
+ * writes beside it (`/essays/tough-love.md`): the text as the author wrote it, so a test can tell
+ * the body from the furniture above it.
+ */
+export function firstParagraphStart(path: string): string {
+	const markdown = readFileSync(`dist${path.replace(/\/$/, '')}.md`, 'utf8');
+	// After the title, the summary quote and the "Kind: address" line; headings are not paragraphs.
+	const paragraph = markdown
+		.split(/\n\s*\n/)
+		.slice(3)
+		.find((block) => !/^(#|>|\||- |\d+\. )/.test(block.trim()));
+	if (!paragraph) throw new Error(`dist${path.replace(/\/$/, '')}.md has no body paragraph`);
+	// Cut at the first link, emphasis or quote mark: the page shows those differently (curly quotes).
+	return paragraph
+		.split(/[[(*_`'"]/)[0]!
+		.trim()
+		.split(/\s+/)
+		.slice(0, 6)
+		.join(' ');
+}
