@@ -36,8 +36,8 @@ export function corpus(pages) {
 const mdxFile = (frontMatter, body, preamble = '') =>
 	`---\n${frontMatter.join('\n')}\n---\n\n${preamble}${body}`;
 
-/** A copy of this project with the generated pages added to its essays. */
-export function ourSite(work, pages) {
+/** A copy of this project (or of the checkout at `root`) with the generated pages added to its essays. */
+export function ourSite(work, pages, root = ROOT) {
 	const dir = join(work, 'day-one');
 	for (const entry of [
 		'src',
@@ -47,7 +47,7 @@ export function ourSite(work, pages) {
 		'package.json',
 		'tsconfig.json',
 	]) {
-		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+		cpSync(join(root, entry), join(dir, entry), { recursive: true });
 	}
 	linkPackages(dir);
 	for (const page of pages) {

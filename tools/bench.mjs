@@ -1,9 +1,11 @@
 // `npm run bench`: builds the site and measures search (tools/bench-search.mjs), then builds
 // generated corpora of 1,000 and 10,000 pages with Day One and with Starlight
-// (tools/bench-build.mjs). `npm run bench -- search` or `-- build` runs one part;
-// BENCH_PAGES and BENCH_SIZES change the corpus sizes. The machines are noisy: compare ratios.
+// (tools/bench-build.mjs). `npm run bench -- search` or `-- build` runs one part; `-- profile`
+// shows where a build's time goes instead (tools/bench-profile.mjs). BENCH_PAGES and BENCH_SIZES
+// change the corpus sizes. The machines are noisy: compare ratios.
 import { spawnSync } from 'node:child_process';
 import { benchBuild } from './bench-build.mjs';
+import { benchProfile } from './bench-profile.mjs';
 import { benchSearch } from './bench-search.mjs';
 
 const part = process.argv[2] ?? 'all';
@@ -26,4 +28,7 @@ if (part === 'all' || part === 'build') {
 		runs: Number(process.env.BENCH_RUNS ?? 3),
 		sites: (process.env.BENCH_SITES ?? 'ours,floor,starlight').split(','),
 	});
+}
+if (part === 'profile') {
+	await benchProfile(Number(process.env.PROFILE_PAGES ?? 1000), process.env.PROFILE_OF);
 }
