@@ -26,6 +26,14 @@ let workers: Worker[] | undefined;
 const jobs = new Map<number, Job>();
 const drawing = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 let nextId = 0;
+/** Why the threads stopped, if one did: later cards fail at once rather than wait for ever. */
+let stopped: Error | undefined;
+
+function stop(error: Error) {
+	stopped ??= new Error(`The thread that draws social cards stopped: ${error.message}`);
+	for (const job of jobs.values()) job.reject(stopped);
+	jobs.clear();
+}
 
 /**
  * The threads, started on first use. They keep the build running only while a card is being
@@ -46,16 +54,15 @@ function threads(): Worker[] {
 				if (jobs.size === 0) for (const each of workers ?? []) each.unref();
 			},
 		);
-		worker.on('error', (error) => {
-			for (const job of jobs.values()) job.reject(error);
-			jobs.clear();
-		});
+		worker.on('error', stop);
+		worker.on('exit', (code) => stop(new Error(`it exited with code ${code}`)));
 		return worker;
 	});
 	return workers;
 }
 
 function draw(card: PageCard): Promise<Uint8Array<ArrayBuffer>> {
+	if (stopped) return Promise.reject(stopped);
 	const id = nextId++;
 	const pool = threads();
 	if (jobs.size === 0) for (const worker of pool) worker.ref();
