@@ -3,6 +3,7 @@
  * React element without React). Change the colors, sizes and spacing here; the text and its line
  * breaks come from `cardText()`. Pure: the renderer turns the tree into a PNG.
  */
+import { logoDataUrl } from '../brand/logoMark.ts';
 import { DETAIL_SIZE, TEXT_WIDTH, type CardText } from './cardText.ts';
 
 /** The card's size in pixels: what OpenGraph and large Twitter cards show best. */
@@ -20,10 +21,31 @@ const COLORS = {
 	border: '#d9d4ca',
 } as const;
 
-/** One box of the tree: its tag, its style and what it holds. */
+/** One box of the tree: its tag, its style and what it holds (an image, its source and size). */
 export interface CardNode {
-	type: 'div';
-	props: { style: Record<string, string | number>; children?: string | CardNode[] };
+	type: 'div' | 'img';
+	props: {
+		style: Record<string, string | number>;
+		children?: string | CardNode[];
+		src?: string;
+		width?: number;
+		height?: number;
+	};
+}
+
+/** The handbook's mark beside its name in the card's footer, as tall as the name's line. */
+const LOGO_SIZE = 44;
+
+function logo(): CardNode {
+	return {
+		type: 'img',
+		props: {
+			src: logoDataUrl({ ground: COLORS.accent, figure: COLORS.background }),
+			width: LOGO_SIZE,
+			height: LOGO_SIZE,
+			style: { marginRight: 16 },
+		},
+	};
 }
 
 function box(style: CardNode['props']['style'], children: string | CardNode[] = []): CardNode {
@@ -78,12 +100,13 @@ export function cardMarkup(text: CardText): CardNode {
 			box({ flexGrow: 1 }),
 			box(
 				{
+					alignItems: 'center',
 					paddingTop: 20,
 					borderTop: `2px solid ${COLORS.border}`,
 					fontSize: 30,
 					fontWeight: 700,
 				},
-				text.footer,
+				[logo(), box({}, text.footer)],
 			),
 		],
 	);
