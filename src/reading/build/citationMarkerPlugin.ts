@@ -40,7 +40,8 @@ export function citationMarkerPlugin(projectRoot: string): MdastPluginDefinition
 				citedSources(tree),
 			);
 			const { markers, trimmed } = citationMarkers(tree, ids);
-			for (const { node, value } of trimmed) ctx.setProperty(node as MdastTarget, 'value', value);
+			for (const { node, value } of trimmed)
+				ctx.setProperty(node as unknown as Extract<MdastTarget, { type: 'text' }>, 'value', value);
 			for (const marker of markers) {
 				const value = markerValue(marker);
 				if (value === undefined) continue;
