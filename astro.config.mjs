@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/checks/build/contentGuard.ts';
+import { citationMarkerPlugin } from './src/reading/build/citationMarkerPlugin.ts';
 import { glossaryLinks } from './src/reading/build/glossaryLinks.ts';
 import { isPrintPath } from './src/model/urls.ts';
 import { pagefindIndex } from './src/search/build/pagefindIndex.ts';
@@ -35,12 +36,16 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	// No code highlighting: the handbook shows no code, and Shiki's inline styles would need the
-	// CSP to allow inline styles. Glossary terms in the text link to their definitions; MDX files
-	// inherit this processor and its plugins (docs/stack-traps.md, trap 10).
+	// CSP to allow inline styles. Citations get their numbered markers (one per source per
+	// sentence) and glossary terms in the text link to their definitions; MDX files inherit this
+	// processor and its plugins (docs/stack-traps.md, trap 10).
 	markdown: {
 		syntaxHighlight: false,
 		processor: satteri({
-			mdastPlugins: [glossaryLinks(fileURLToPath(new URL('.', import.meta.url)))],
+			mdastPlugins: [
+				citationMarkerPlugin(fileURLToPath(new URL('.', import.meta.url))),
+				glossaryLinks(fileURLToPath(new URL('.', import.meta.url))),
+			],
 		}),
 	},
 	// A strict Content-Security-Policy in a <meta> tag on every page: Astro hashes the scripts and

@@ -19,3 +19,8 @@ export const ANCHORS = {
 
 /** Anchors every entry page has. */
 export const PAGE_ANCHORS: readonly string[] = [ANCHORS.main, ANCHORS.sources, ANCHORS.terms];
+
+/** The id of a source's entry in a page's source list, where its citation markers lead. */
+export function sourceAnchor(sourceId: string): string {
+	return `source-${sourceId}`;
+}

@@ -33,14 +33,18 @@ test.describe('no false matches', () => {
 		await search(page, 'a'.repeat(2000));
 		await expect(status(page)).toHaveText(/^No pages match “a+”\.$/);
 		await expect(titles(page)).toHaveCount(0);
-		await expect(notes(page).getByRole('link', { name: 'glossary' })).toHaveAttribute(
+		// One block says where to go instead: the suggestions, not the notes as well.
+		const help = main(page).getByRole('region', { name: 'Try a reading path or a glossary term' });
+		await expect(help.getByRole('link', { name: 'glossary' })).toHaveAttribute(
 			'href',
 			'/glossary/',
 		);
-		await expect(notes(page).getByRole('link', { name: 'reading path' })).toHaveAttribute(
+		await expect(help.getByRole('link', { name: 'reading path' })).toHaveAttribute(
 			'href',
 			'/paths/',
 		);
+		await expect(main(page).getByRole('link', { name: 'glossary', exact: true })).toHaveCount(1);
+		await expect(notes(page)).not.toContainText('look the idea up');
 	});
 
 	test('"aws" lists only pages with "AWS", not "away", the AWS case study first', async ({

@@ -13,6 +13,8 @@ import {
 } from '../../model/collections.ts';
 import { collectionPath, entryPath, sitePath } from '../../model/urls.ts';
 import { PAGE_WEIGHTS } from '../../search/pageWeights.ts';
+import { citationsIn } from '../../checks/quotations.ts';
+import { sourceListIds } from '../citationMarkers.ts';
 import { neighbors } from '../neighbors.ts';
 import { readingTime } from '../readingTime.ts';
 import { sidebarWindow } from '../sidebarWindow.ts';
@@ -104,8 +106,20 @@ export function entryHeading(site: Site, entry: AnyEntry) {
 		title: description.title,
 		lead: description.lead,
 		meta: description.pageMeta,
-		sources: ((entry.data as Citing).sources ?? []).map((ref) => lookUp(site, ref)) as Source[],
+		sources: sourceList(site, entry),
 	};
+}
+
+/**
+ * The sources an entry lists at its end, in the order its citation markers number them (the
+ * Markdown plugin, `citationMarkerPlugin.ts`, numbers them by the same `sourceListIds`).
+ */
+function sourceList(site: Site, entry: AnyEntry): Source[] {
+	const listed = ((entry.data as Citing).sources ?? []).map((ref) => ref.id);
+	const cited = citationsIn(entry.body ?? '').flatMap((citation) => citation.source ?? []);
+	return sourceListIds(entry, listed, cited).map((id) =>
+		lookUp(site, { collection: 'sources', id }),
+	) as Source[];
 }
 
 /**

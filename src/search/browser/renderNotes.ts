@@ -21,8 +21,12 @@ function paragraph(...parts: Array<string | Node>): HTMLParagraphElement {
 	return element;
 }
 
-/** Paragraphs for the notes of `outcome` (none when the search simply found pages). */
-export function renderNotes(outcome: SearchOutcome): HTMLParagraphElement[] {
+/**
+ * Paragraphs for the notes of `outcome` (none when the search simply found pages). `browse`
+ * false leaves out where to browse instead, for a view that shows that help itself (the search
+ * page's suggestions), so a reader meets it once.
+ */
+export function renderNotes(outcome: SearchOutcome, browse = true): HTMLParagraphElement[] {
 	const notes: HTMLParagraphElement[] = [];
 	if (outcome.correctedQuery) {
 		const typed = searchLink(outcome.query, true);
@@ -37,15 +41,16 @@ export function renderNotes(outcome: SearchOutcome): HTMLParagraphElement[] {
 			]);
 			notes.push(paragraph('Closest words in the handbook: ', ...words, '.'));
 		}
-		notes.push(
-			paragraph(
-				'Or look the idea up in the ',
-				link(collectionPath('glossary', base), 'glossary'),
-				', or start with a ',
-				link(collectionPath('paths', base), 'reading path'),
-				'.',
-			),
-		);
+		if (browse)
+			notes.push(
+				paragraph(
+					'Or look the idea up in the ',
+					link(collectionPath('glossary', base), 'glossary'),
+					', or start with a ',
+					link(collectionPath('paths', base), 'reading path'),
+					'.',
+				),
+			);
 	}
 	return notes;
 }

@@ -23,6 +23,8 @@ export interface SearchControllerOptions {
 	status: Element;
 	/** Where notes go under the status line (see showSearch.ts). */
 	notes?: Element;
+	/** False where the interface shows where to browse itself when nothing matched. */
+	browseNote?: boolean;
 	/** How many results to show at first, and how many more each `showMore` adds. */
 	limit: number;
 	/** Milliseconds without typing before `later` searches. */
@@ -71,7 +73,7 @@ export class SearchController {
 		const isCurrent = this.#takeTicket();
 		const state = normalizeSearchState(raw);
 		before?.(state);
-		const { list, status, notes, saySearching, onClear, onShown } = this.#options;
+		const { list, status, notes, browseNote, saySearching, onClear, onShown } = this.#options;
 		if (fromStart || state.query !== this.#query) this.#shown = this.#options.limit;
 		this.#query = state.query;
 		const limit = this.#shown;
@@ -84,7 +86,8 @@ export class SearchController {
 		}
 		if (saySearching && fromStart) status.textContent = 'Searching…';
 		const { showSearch } = await import('./showSearch.ts');
-		const total = await showSearch(state, { list, status, notes, limit, isCurrent });
+		const view = { list, status, notes, browseNote, limit, isCurrent };
+		const total = await showSearch(state, view);
 		if (total !== null) onShown?.(total);
 	}
 }

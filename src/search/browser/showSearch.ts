@@ -15,6 +15,8 @@ export interface SearchView {
 	status: Element;
 	/** Where notes go: the query as typed after a correction, help when nothing matched. */
 	notes?: Element;
+	/** False where the view shows where to browse itself, when nothing matched (`renderNotes`). */
+	browseNote?: boolean;
 	limit: number;
 	/** False once the reader has typed again: a slower, older search must not overwrite the newer one. */
 	isCurrent: () => boolean;
@@ -30,7 +32,7 @@ export async function showSearch(
 		if (!view.isCurrent()) return null;
 		view.list.replaceChildren(...renderResults(outcome.results));
 		view.status.textContent = searchStatusText(outcome);
-		view.notes?.replaceChildren(...renderNotes(outcome));
+		view.notes?.replaceChildren(...renderNotes(outcome, view.browseNote ?? true));
 		return outcome.total;
 	} catch {
 		if (!view.isCurrent()) return null;
