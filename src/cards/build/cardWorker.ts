@@ -11,7 +11,7 @@ import { renderCard } from './renderCard.ts';
 
 /**
  * resvg keeps each card's 3 MB of pixels outside the JavaScript heap, where the garbage collector
- * does not see it (thx/resvg-js#216), so nothing frees them: 1,000 cards held 3.5 GB. A collection
+ * does not see it (docs/stack-traps.md, trap 11), so nothing frees them: 1,000 cards held 3.4 GB. A collection
  * after every few cards, then a turn of the event loop for the finalizers, keeps the thread at
  * about 150 MB.
  */
