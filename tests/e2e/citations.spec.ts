@@ -47,6 +47,30 @@ test.describe('a principle page', () => {
 		await expect(name).toBeInViewport();
 	});
 
+	test('Escape hides the name while focus stays on the marker, and it shows again next time', async ({
+		page,
+	}) => {
+		const marker = starterPack(page).getByRole('link', { name: /: 2016 letter$/ });
+		const name = marker.getByText('2016 letter');
+		await marker.focus();
+		await expect.poll(() => width(name)).toBeGreaterThan(40);
+		await page.keyboard.press('Escape');
+		await expect(marker).toBeFocused();
+		await expect.poll(() => width(name)).toBeLessThan(2);
+		await page.keyboard.press('Tab');
+		await marker.focus();
+		await expect.poll(() => width(name)).toBeGreaterThan(40);
+	});
+
+	test('Escape hides the name while the pointer stays on the marker', async ({ page }) => {
+		const marker = starterPack(page).getByRole('link', { name: /: 2016 letter$/ });
+		const name = marker.getByText('2016 letter');
+		await marker.hover();
+		await expect.poll(() => width(name)).toBeGreaterThan(40);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => width(name)).toBeLessThan(2);
+	});
+
 	test('hovering a marker shows the name of its source', async ({ page }) => {
 		const marker = starterPack(page).getByRole('link', { name: /: 2016 letter$/ });
 		await marker.hover();
