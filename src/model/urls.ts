@@ -35,18 +35,18 @@ export function markdownPath(collection: CollectionName, id: string, base = '/')
 const SOCIAL_CARDS_FOLDER = 'og';
 
 /**
- * The name of the social card of the page at `pagePath` (root-relative, as `entryPath()` gives it
- * without a base): the page's address under the cards' folder, without the slashes at its ends.
- * The home page's card is `og/index`. It is also the card route's parameter.
+ * The file name of the social card of the page at `pagePath` (root-relative, as `entryPath()`
+ * gives it without a base): the page's address under the cards' folder, without the slashes at
+ * its ends, as a PNG. The home page's card is `og/index.png`. It is also the card route's parameter.
  */
 export function socialCardName(pagePath: string): string {
 	const page = pagePath.replace(/^\/+|\/+$/g, '') || 'index';
-	return `${SOCIAL_CARDS_FOLDER}/${page}`;
+	return `${SOCIAL_CARDS_FOLDER}/${page}.png`;
 }
 
 /** The address of a page's social card, a PNG: `/og/principles/customer-obsession.png`. */
 export function socialCardPath(pagePath: string, base = '/'): string {
-	return withBase(base, `${socialCardName(pagePath)}.png`);
+	return withBase(base, socialCardName(pagePath));
 }
 
 /** An address of the site as an absolute URL on its host, for meta tags that need one. */

@@ -75,11 +75,11 @@ test.each([
 });
 
 test.each([
-	{ page: '/', name: 'og/index', path: '/og/index.png' },
-	{ page: '/essays/', name: 'og/essays', path: '/og/essays.png' },
+	{ page: '/', name: 'og/index.png', path: '/og/index.png' },
+	{ page: '/essays/', name: 'og/essays.png', path: '/og/essays.png' },
 	{
 		page: '/principles/customer-obsession/',
-		name: 'og/principles/customer-obsession',
+		name: 'og/principles/customer-obsession.png',
 		path: '/og/principles/customer-obsession.png',
 	},
 ])('the social card of $page is $path', ({ page, name, path }) => {
