@@ -117,12 +117,12 @@ export function sharedContentPairs(words: string[], source: SourceIndex) {
 /** For each word-pair hash, the places in a list of sources (by index) that have it. */
 interface PairOwners {
 	list: ComparedSource[];
-	inOrder: Map<string, number[]>;
-	inContent: Map<string, number[]>;
+	inOrder: Map<number, number[]>;
+	inContent: Map<number, number[]>;
 }
 
-function ownersOf(list: ComparedSource[], set: (index: SourceIndex) => Iterable<string>) {
-	const owners = new Map<string, number[]>();
+function ownersOf(list: ComparedSource[], set: (index: SourceIndex) => Iterable<number>) {
+	const owners = new Map<number, number[]>();
 	list.forEach((source, place) => {
 		for (const hash of set(source.index)) {
 			const places = owners.get(hash);
@@ -155,8 +155,8 @@ function ownersFor(sources: Map<string, ComparedSource>): PairOwners {
 
 /** How many of `hashes` each source has, by the source's place in the list. */
 function countPerSource(
-	hashes: string[],
-	owners: Map<string, number[]>,
+	hashes: number[],
+	owners: Map<number, number[]>,
 	sources: number,
 ): number[] {
 	const counts = new Array<number>(sources).fill(0);
@@ -186,11 +186,12 @@ export function nearCopyProblems(
 			const plain = sentence.text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 			return { line, shown: plain.length > 90 ? `${plain.slice(0, 87)}...` : plain };
 		};
-		for (const [place, source] of owners.list.entries()) {
+		const closeEnough = contentPairs.length >= NEAR_COPY_MIN_PAIRS;
+		for (let place = 0; place < owners.list.length; place++) {
 			const couldBeClose =
-				contentPairs.length >= NEAR_COPY_MIN_PAIRS &&
-				inContent[place]! / contentPairs.length >= NEAR_COPY_SHARE;
+				closeEnough && inContent[place]! / contentPairs.length >= NEAR_COPY_SHARE;
 			if (present[place]! < ORDERED_PAIRS && !couldBeClose) continue;
+			const source = owners.list[place]!;
 			const run = longestSharedRun(words, source.index);
 			const likeness = sharedContentPairs(nameless, source.index);
 			if (run >= COPIED_RUN_WORDS) {

@@ -44,7 +44,7 @@ interface Block {
 	line: number;
 	text: string;
 	words: string[];
-	content: Set<string>;
+	content: Set<number>;
 }
 
 /** The paragraphs (runs of sentences between blank lines) of a page's own prose. */
@@ -105,7 +105,7 @@ export function sharedPassages(pages: ComparedPage[]): SharedPassage[] {
 	const blocks = pages.flatMap(paragraphs);
 	// Pairs many pages use ("customer obsession", "2016 letter") are the handbook's vocabulary,
 	// not a retold story: they do not count toward two paragraphs' likeness.
-	const pagesUsing = new Map<string, Set<number>>();
+	const pagesUsing = new Map<number, Set<number>>();
 	for (const block of blocks)
 		for (const hash of block.content)
 			pagesUsing.set(hash, (pagesUsing.get(hash) ?? new Set()).add(block.page));
@@ -122,9 +122,10 @@ export function sharedPassages(pages: ComparedPage[]): SharedPassage[] {
 	// Only blocks that share a run of words or a content-word pair can be alike: find those first,
 	// so the pages are not compared every one with every other.
 	const candidates = new Set<string>();
-	const index = new Map<string, number[]>();
+	// A key is a content-word pair's hash or a run of words.
+	const index = new Map<number | string, number[]>();
 	blocks.forEach((block, number) => {
-		const keys = new Set([...block.content]);
+		const keys = new Set<number | string>(block.content);
 		for (let start = 0; start + SHARED_RUN_WORDS <= block.words.length; start++)
 			keys.add(block.words.slice(start, start + SHARED_RUN_WORDS).join(' '));
 		for (const key of keys) {
