@@ -61,12 +61,31 @@ function termPatterns(terms: TermForMatch[]) {
 		return {
 			term,
 			needles: needles.includes(undefined) ? undefined : (needles as string[]),
-			pattern: new RegExp(
-				`(?<![\\p{L}\\p{N}])(?:${names.map(namePattern).join('|')})s?(?![\\p{L}\\p{N}])`,
-				'giu',
-			),
+			// The letter or digit before a name is checked apart (`followsWordCharacter`): a pattern
+			// that starts with a look-behind is tried at every place in the text, one that starts
+			// with the names can skip to where they might begin, several times faster.
+			pattern: new RegExp(`(?:${names.map(namePattern).join('|')})s?(?![\\p{L}\\p{N}])`, 'giu'),
 		};
 	});
+}
+
+/** Whether a letter or digit stands just before `index` in `text`. */
+function followsWordCharacter(text: string, index: number): boolean {
+	// Two code units, so that a letter outside the Basic Multilingual Plane is read whole.
+	return /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, index - 2), index));
+}
+
+/** Where `pattern` matches in `text` with no letter or digit before it. */
+function wholeWordMatches(text: string, pattern: RegExp): Array<{ start: number; end: number }> {
+	const found: Array<{ start: number; end: number }> = [];
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+		// Inside a longer word: try again from the next place, where a name may still begin.
+		if (match.index > 0 && followsWordCharacter(text, match.index))
+			pattern.lastIndex = match.index + 1;
+		else found.push({ start: match.index, end: match.index + match[0].length });
+	}
+	return found;
 }
 
 /**
@@ -88,11 +107,7 @@ export function termOccurrences(
 					term.id !== exceptId && (!needles || needles.some((needle) => lower.includes(needle))),
 			)
 			.flatMap(({ term, pattern }) =>
-				[...text.matchAll(pattern)].map((match) => ({
-					term,
-					start: match.index,
-					end: match.index + match[0].length,
-				})),
+				wholeWordMatches(text, pattern).map((match) => ({ term, ...match })),
 			)
 			.sort((a, b) => a.start - b.start || b.end - a.end);
 	};
