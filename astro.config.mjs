@@ -23,6 +23,9 @@ const schemaVersion = createHash('sha256')
 	.update(readFileSync(new URL('./src/model/contentSchemas.ts', import.meta.url)))
 	.digest('hex')
 	.slice(0, 12);
+// Astro keeps parsed entries in its cache and does not notice a schema changed outside this
+// file (docs/stack-traps.md, trap 7): a cache per version of the schemas starts fresh.
+const cacheDir = `./node_modules/${fixtureContent ? '.astro-fixtures' : '.astro'}/${schemaVersion}`;
 
 /**
  * The CSP hash of an inline script, as the browser computes it.
@@ -68,9 +71,7 @@ export default defineConfig({
 			},
 		},
 	},
-	// Astro keeps parsed entries in its cache and does not notice a schema changed outside this
-	// file (docs/stack-traps.md, trap 7): a cache per version of the schemas starts fresh.
-	cacheDir: `./node_modules/${fixtureContent ? '.astro-fixtures' : '.astro'}/${schemaVersion}`,
+	cacheDir,
 	// The content guard comes first: it stops the build before anything is rendered. A path's
 	// print version copies pages that have addresses of their own, so the sitemap leaves it out.
 	integrations: [
@@ -80,12 +81,15 @@ export default defineConfig({
 		pagefindIndex(),
 	],
 	vite: {
-		// Social cards are drawn on worker threads, which run this file from the source tree:
-		// bundled code cannot find it on its own (src/cards/build/cardDrawing.ts).
+		// Social cards are drawn on worker threads, which run their file from the source tree, and
+		// kept in the cache between builds, keyed by the code that draws them: bundled code cannot
+		// find those files on its own (src/cards/build/cardDrawing.ts).
 		define: {
-			'import.meta.env.CARD_WORKER': JSON.stringify(
-				fileURLToPath(new URL('./src/cards/build/cardWorker.ts', import.meta.url)),
-			),
+			'import.meta.env.CARD_DRAWING': JSON.stringify({
+				worker: fileURLToPath(new URL('./src/cards/build/cardWorker.ts', import.meta.url)),
+				cacheFolder: fileURLToPath(new URL(`${cacheDir}/social-cards/`, import.meta.url)),
+				projectRoot: fileURLToPath(new URL('.', import.meta.url)),
+			}),
 		},
 		build: {
 			rolldownOptions: {

@@ -3,7 +3,8 @@
  * size and alt text beside it, and a large Twitter card. Read from the built pages and images.
  */
 import { load } from 'cheerio';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 import { builtHtmlFiles } from '../build/readBuiltSite.ts';
@@ -90,4 +91,31 @@ test("an entry's card names its kind and the principles it names", () => {
 	expect($('meta[property="og:image:alt"]').attr('content')).toMatch(
 		/^Case study: Amazon Prime: .*\. Shows .*Customer obsession.*\. Day One\.$/,
 	);
+});
+
+test('the build keeps every card it wrote in the cache, so the next build need not draw it', () => {
+	const kept = new Set(
+		readdirSync(join(DIST, '../node_modules'), { withFileTypes: true })
+			.filter((entry) => entry.isDirectory() && entry.name.startsWith('.astro'))
+			.flatMap((entry) => {
+				const cacheRoot = join(entry.parentPath, entry.name);
+				return readdirSync(cacheRoot).map((version) => join(cacheRoot, version, 'social-cards'));
+			})
+			.filter((folder) => existsSync(folder))
+			.flatMap((folder) => readdirSync(folder).map((file) => join(folder, file)))
+			.map((file) => createHash('sha256').update(readFileSync(file)).digest('hex')),
+	);
+	const cards = readdirSync(join(DIST, 'og'), { recursive: true, encoding: 'utf8' }).filter(
+		(file) => file.endsWith('.png'),
+	);
+	expect(cards.length).toBeGreaterThan(50);
+	const missing = cards.filter(
+		(file) =>
+			!kept.has(
+				createHash('sha256')
+					.update(readFileSync(join(DIST, 'og', file)))
+					.digest('hex'),
+			),
+	);
+	expect(missing).toEqual([]);
 });

@@ -6,10 +6,15 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { cardCache, drawingCodeVersion, type CardCache } from './cardCache.ts';
 import type { PageCard } from './pageCards.ts';
 
-/** Where the worker's file is: set in astro.config.mjs, as the bundled code cannot find it. */
-const WORKER_FILE: string = import.meta.env.CARD_WORKER;
+/**
+ * Where the worker's file is, where drawn cards are kept, and the project whose code draws them:
+ * set in astro.config.mjs, as the bundled code cannot find its source files.
+ */
+const SETUP: { worker: string; cacheFolder: string; projectRoot: string } = import.meta.env
+	.CARD_DRAWING;
 
 interface Job {
 	resolve: (png: Uint8Array<ArrayBuffer>) => void;
@@ -42,7 +47,7 @@ function stop(error: Error) {
  */
 function threads(): Worker[] {
 	workers ??= Array.from({ length: THREADS }, () => {
-		const worker = new Worker(WORKER_FILE);
+		const worker = new Worker(SETUP.worker);
 		worker.unref();
 		worker.on(
 			'message',
@@ -72,20 +77,38 @@ function draw(card: PageCard): Promise<Uint8Array<ArrayBuffer>> {
 	});
 }
 
-/** Starts drawing each of `cards` not already started. */
+let cache: CardCache | undefined;
+
+/** The cards kept from earlier builds, opened on first use. */
+function kept(): CardCache {
+	cache ??= cardCache(SETUP.cacheFolder, drawingCodeVersion(SETUP.projectRoot));
+	return cache;
+}
+
+/** Starts drawing `card`, or finds it drawn in an earlier build, unless that is under way. */
+function start(card: PageCard): void {
+	if (drawing.has(card.page)) return;
+	const earlier = kept().get(card.text);
+	const png = earlier
+		? Promise.resolve(earlier)
+		: draw(card).then((drawn) => (kept().put(card.text, drawn), drawn));
+	// A card that fails is reported where its route waits for it, not as a stray rejection.
+	png.catch(() => {});
+	drawing.set(card.page, png);
+}
+
+/**
+ * Starts drawing all of the site's `cards`, but those kept from an earlier build, and forgets the
+ * kept cards no page has any more.
+ */
 export function drawCards(cards: PageCard[]): void {
-	for (const card of cards) {
-		if (drawing.has(card.page)) continue;
-		const png = draw(card);
-		// A card that fails is reported where its route waits for it, not as a stray rejection.
-		png.catch(() => {});
-		drawing.set(card.page, png);
-	}
+	kept().keepOnly(cards.map((card) => card.text));
+	for (const card of cards) start(card);
 }
 
 /** The PNG of `card`, drawn ahead or now; handed over once, as the route writes it once. */
 export function drawnCard(card: PageCard): Promise<Uint8Array<ArrayBuffer>> {
-	drawCards([card]);
+	start(card);
 	const png = drawing.get(card.page)!;
 	drawing.delete(card.page);
 	return png;
