@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatBytes, formatTable, median } from './lib/stats.ts';
-import { corpus, floorSite, ourSite, starlightSite } from './bench-sites.mjs';
+import { corpus, floorSite, ourSite, pagesWritten, starlightSite } from './bench-sites.mjs';
 
 /** Bytes used by all files under `dir`. */
 function folderSize(dir) {
@@ -40,10 +40,13 @@ function trackTreeMemory(rootPid) {
 	return () => (clearInterval(timer), peak);
 }
 
-/** Runs a cold `astro build` of `site` and measures it. */
-async function build(site) {
-	for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
-		rmSync(join(site.dir, cache), { recursive: true, force: true });
+/**
+ * Runs an `astro build` of `site` and measures it: cold, with every cache left from the last
+ * build removed, or `next`, with the caches the last build left (as an author's next build has them).
+ */
+async function build(site, { next = false } = {}) {
+	const caches = next ? ['dist'] : ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
+	for (const cache of caches) rmSync(join(site.dir, cache), { recursive: true, force: true });
 	const start = performance.now();
 	const child = spawn(
 		process.execPath,
@@ -62,12 +65,8 @@ async function build(site) {
 	if (code !== 0) throw new Error(`astro build failed in ${site.dir}:\n${stderr.slice(-2000)}`);
 	const seconds = (performance.now() - start) / 1000;
 	const dist = join(site.dir, 'dist');
-	// Pages actually written: the corpus plus each site's own pages (home, lists, 404...).
-	const pages = readdirSync(dist, { recursive: true }).filter((name) =>
-		String(name).endsWith('.html'),
-	).length;
 	return {
-		pages,
+		pages: pagesWritten(dist),
 		seconds,
 		peak,
 		output: folderSize(dist),
@@ -95,14 +94,61 @@ function medians(runs) {
 
 const ratio = (value) => `${value.toFixed(2)}x`;
 
-export async function benchBuild(sizes, { runs = 3, sites = ['ours', 'floor', 'starlight'] } = {}) {
+/** The table's rows for one corpus size: each site's medians, then Day One's ratios to the others. */
+function tableRows(built, figures, when) {
+	const rows = [];
+	for (const entry of built) {
+		const site = figures[entry.key];
+		rows.push([
+			site.pages.toLocaleString('en-US'),
+			`${entry.site.name}${when}`,
+			`${site.seconds.toFixed(1)} s (${site.spread.map((s) => s.toFixed(1)).join('–')})`,
+			site.pagesPerSecond.toFixed(0),
+			formatBytes(site.peak),
+			formatBytes(site.output),
+			formatBytes(site.index),
+		]);
+	}
+	const ours = figures.ours;
+	for (const [key, label] of [
+		['floor', 'Day One ÷ floor'],
+		['starlight', 'Day One ÷ Starlight'],
+	]) {
+		const other = figures[key];
+		if (!ours || !other) continue;
+		rows.push([
+			'',
+			`${label}${when}`,
+			ratio(ours.seconds / other.seconds),
+			ratio(ours.pagesPerSecond / other.pagesPerSecond),
+			ratio(ours.peak / other.peak),
+			ratio(ours.output / other.output),
+			ratio(ours.index / other.index),
+		]);
+	}
+	return rows;
+}
+
+/**
+ * Builds each corpus size with each site, `runs` rounds, interleaved. With `next`, each cold build
+ * is followed by a second one that keeps its caches, measured apart.
+ */
+export async function benchBuild(
+	sizes,
+	{ runs = 3, sites = ['ours', 'floor', 'starlight'], next = false } = {},
+) {
 	const makers = { ours: ourSite, floor: floorSite, starlight: starlightSite };
 	const rows = [];
 	for (const size of sizes) {
 		const work = mkdtempSync(join(tmpdir(), 'day-one-build-bench-'));
 		try {
 			const pages = corpus(size);
-			const built = sites.map((key) => ({ key, site: makers[key](work, pages), runs: [] }));
+			const built = sites.map((key) => ({
+				key,
+				site: makers[key](work, pages),
+				runs: [],
+				nextRuns: [],
+			}));
 			for (let round = 0; round < runs; round++) {
 				for (let turn = 0; turn < built.length; turn++) {
 					const entry = built[(round + turn) % built.length];
@@ -110,44 +156,19 @@ export async function benchBuild(sizes, { runs = 3, sites = ['ours', 'floor', 's
 						`${size.toLocaleString('en-US')} pages, round ${round + 1} of ${runs}: ${entry.site.name}...`,
 					);
 					entry.runs.push(await build(entry.site));
+					if (next) entry.nextRuns.push(await build(entry.site, { next: true }));
 				}
 			}
-			const figures = Object.fromEntries(built.map((entry) => [entry.key, medians(entry.runs)]));
-			for (const entry of built) {
-				const site = figures[entry.key];
-				rows.push([
-					site.pages.toLocaleString('en-US'),
-					entry.site.name,
-					`${site.seconds.toFixed(1)} s (${site.spread.map((s) => s.toFixed(1)).join('–')})`,
-					site.pagesPerSecond.toFixed(0),
-					formatBytes(site.peak),
-					formatBytes(site.output),
-					formatBytes(site.index),
-				]);
-			}
-			const ours = figures.ours;
-			for (const [key, label] of [
-				['floor', 'Day One ÷ floor'],
-				['starlight', 'Day One ÷ Starlight'],
-			]) {
-				const other = figures[key];
-				if (!ours || !other) continue;
-				rows.push([
-					'',
-					label,
-					ratio(ours.seconds / other.seconds),
-					ratio(ours.pagesPerSecond / other.pagesPerSecond),
-					ratio(ours.peak / other.peak),
-					ratio(ours.output / other.output),
-					ratio(ours.index / other.index),
-				]);
-			}
+			const figuresOf = (key) =>
+				Object.fromEntries(built.map((entry) => [entry.key, medians(entry[key])]));
+			rows.push(...tableRows(built, figuresOf('runs'), ''));
+			if (next) rows.push(...tableRows(built, figuresOf('nextRuns'), ', next build'));
 		} finally {
 			rmSync(work, { recursive: true, force: true });
 		}
 	}
 	console.log(
-		`\nBuild: medians of ${runs} cold builds each, interleaved (time includes the Pagefind index; memory is the whole process tree)`,
+		`\nBuild: medians of ${runs} cold builds each, interleaved${next ? ', each followed by a next build that keeps its caches' : ''} (time includes the Pagefind index; memory is the whole process tree)`,
 	);
 	console.log(
 		formatTable(

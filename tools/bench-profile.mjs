@@ -16,7 +16,7 @@ import {
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { corpus, ourSite } from './bench-sites.mjs';
+import { corpus, ourSite, pagesWritten } from './bench-sites.mjs';
 import { otherLabel, timeByLabel } from './lib/cpuProfile.ts';
 import { formatTable } from './lib/stats.ts';
 
@@ -107,9 +107,7 @@ export async function benchProfile(pages, root = resolve(import.meta.dirname, '.
 		if (build.status !== 0)
 			throw new Error(`The profiled build failed:\n${build.stderr.slice(-2000)}`);
 		const seconds = (performance.now() - started) / 1000;
-		const written = readdirSync(join(site.dir, 'dist'), { recursive: true }).filter((name) =>
-			String(name).endsWith('.html'),
-		).length;
+		const written = pagesWritten(join(site.dir, 'dist'));
 		const labelOf = locator(site.dir, maps);
 		// CPU.<date>.<time>.<process>.<thread>.<n>.cpuprofile: thread 0 renders the pages.
 		const files = readdirSync(profiles).sort((a, b) => a.split('.')[4] - b.split('.')[4]);

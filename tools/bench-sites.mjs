@@ -25,6 +25,12 @@ function linkPackages(site) {
 			symlinkSync(join(ROOT, 'node_modules', name), join(site, 'node_modules', name));
 }
 
+/** The pages a build wrote into `dist`: the corpus plus each site's own (home, lists, 404...). */
+export function pagesWritten(dist) {
+	return readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.html'))
+		.length;
+}
+
 /** The generated pages, each as its front matter's title and description and its MDX body. */
 export function corpus(pages) {
 	return Array.from({ length: pages }, (_, index) => {

@@ -2,7 +2,7 @@
 // generated corpora of 1,000 and 10,000 pages with Day One and with Starlight
 // (tools/bench-build.mjs). `npm run bench -- search` or `-- build` runs one part; `-- profile`
 // shows where a build's time goes instead (tools/bench-profile.mjs). BENCH_PAGES and BENCH_SIZES
-// change the corpus sizes. The machines are noisy: compare ratios.
+// change the corpus sizes; BENCH_NEXT=1 also times each site's next build, with its caches kept. The machines are noisy: compare ratios.
 import { spawnSync } from 'node:child_process';
 import { benchBuild } from './bench-build.mjs';
 import { benchProfile } from './bench-profile.mjs';
@@ -27,6 +27,7 @@ if (part === 'all' || part === 'build') {
 	await benchBuild((process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number), {
 		runs: Number(process.env.BENCH_RUNS ?? 3),
 		sites: (process.env.BENCH_SITES ?? 'ours,floor,starlight').split(','),
+		next: process.env.BENCH_NEXT === '1',
 	});
 }
 if (part === 'profile') {
