@@ -34,13 +34,28 @@ function namePattern(name: string): string {
 }
 
 /**
- * What a text must hold, in lower case, for a name to match it: the name's first word up to any
- * apostrophe. A name that is not plain ASCII gets none (lower-casing and the pattern's case rules
- * could differ there), so its pattern always runs.
+ * What a text must hold, in lower case, at the start of a word, for a name to match it: the
+ * name's first word up to any apostrophe. A name that is not plain ASCII, or that does not start
+ * with a letter or digit, gets none (lower-casing and the pattern's case rules could differ there,
+ * and a word's start would not be where it begins), so its pattern always runs.
  */
 function nameNeedle(name: string): string | undefined {
 	const needle = name.trim().split(/\s+/)[0]!.split(/['‘’]/)[0]!.toLowerCase();
-	return /^[\x20-\x7e]+$/.test(needle) ? needle : undefined;
+	return /^[a-z0-9][\x20-\x7e]*$/.test(needle) ? needle : undefined;
+}
+
+/**
+ * Which of `needles` stand at the start of a word of `lower`. One pass over the words, each
+ * compared only with the needles that begin with its first letter: asking the whole text about
+ * every needle in turn was most of the matcher's time.
+ */
+function needlesAtWordStarts(lower: string, byFirstLetter: Map<string, string[]>): Set<string> {
+	const found = new Set<string>();
+	for (const word of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
+		for (const needle of byFirstLetter.get(word[0][0]!) ?? [])
+			if (lower.startsWith(needle, word.index)) found.add(needle);
+	}
+	return found;
 }
 
 /**
@@ -99,12 +114,15 @@ export function termOccurrences(
 	terms: TermForMatch[],
 ): (text: string, exceptId?: string) => TermOccurrence[] {
 	const patterns = termPatterns(terms);
+	const byFirstLetter = new Map<string, string[]>();
+	for (const needle of new Set(patterns.flatMap(({ needles }) => needles ?? [])))
+		byFirstLetter.set(needle[0]!, [...(byFirstLetter.get(needle[0]!) ?? []), needle]);
 	return (text, exceptId) => {
-		const lower = text.toLowerCase();
+		const present = needlesAtWordStarts(text.toLowerCase(), byFirstLetter);
 		return patterns
 			.filter(
 				({ term, needles }) =>
-					term.id !== exceptId && (!needles || needles.some((needle) => lower.includes(needle))),
+					term.id !== exceptId && (!needles || needles.some((needle) => present.has(needle))),
 			)
 			.flatMap(({ term, pattern }) =>
 				wholeWordMatches(text, pattern).map((match) => ({ term, ...match })),
