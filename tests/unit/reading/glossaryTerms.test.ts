@@ -59,6 +59,17 @@ test.each([
 		found: [],
 	},
 	{
+		rule: 'a name that starts with a mark, not a letter or digit, is still found',
+		terms: [{ id: 'number-one', term: '#1 priority', aliases: [] }],
+		text: 'Our #1 priority, and #1 priority again',
+		found: ['number-one:#1 priority', 'number-one:#1 priority'],
+	},
+	{
+		rule: 'a name right after a letter is not found, and one later in the text still is',
+		text: 'ReKPI and KPI',
+		found: ['proxy:KPI'],
+	},
+	{
 		rule: 'a blank name matches nothing',
 		terms: [{ id: 'blank', term: ' ', aliases: [''] }],
 		text: 'Any text at all',
