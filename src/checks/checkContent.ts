@@ -15,31 +15,32 @@ import { duplicateAliasProblems } from './duplicateAliases.ts';
 import { duplicateTitleProblems } from './duplicateTitles.ts';
 import { emptySectionProblems } from './emptySections.ts';
 import { encodingProblems } from './encoding.ts';
-import { exactQuotationProblems, type QuotedSource } from './exactQuotations.ts';
 import { fileNameProblem } from './fileNames.ts';
 import { checkFrontMatter } from './frontMatter.ts';
 import { imageProblems } from './images.ts';
 import { linkProblems } from './links.ts';
-import { nearCopyProblems } from './nearCopies.ts';
 import type { ParsedEntry, RawEntry } from './rawEntry.ts';
 import { repeatedHeadingProblems } from './repeatedHeadings.ts';
 import { repeatedStepProblems } from './repeatedSteps.ts';
 import { reviewDateProblems } from './reviewDates.ts';
-import { indexFingerprint, type Fingerprints } from './sourceFingerprints.ts';
+import type { Fingerprints } from './sourceFingerprints.ts';
 import { fieldPath, fieldPosition } from './positions.ts';
 import { unknownComponentProblems } from './unknownComponents.ts';
+import { pageWordingProblems, quotedSources, wordedSources } from './wordingChecks.ts';
 
 export type { RawEntry } from './rawEntry.ts';
 
 /**
  * Every problem in `entries`, grouped per file. `schemas` are the collections' schemas built
  * with a plain `reference()`, so references come out as `{ collection, id }`. `fingerprints`
- * of the sources' words, when given, prove each quotation of them exact.
+ * of the sources' words, when given, prove each quotation of them exact. With `wording: false`,
+ * the checks of wording against the sources are left to the caller (`wordingChecks.ts`).
  */
 export function checkContent(
 	entries: RawEntry[],
 	schemas: Record<string, z.ZodType>,
 	fingerprints: Fingerprints = {},
+	options: { wording: boolean } = { wording: true },
 ): ContentProblem[] {
 	const problems: ContentProblem[] = encodingProblems(entries);
 	const parsed: ParsedEntry[] = [];
@@ -68,7 +69,7 @@ export function checkContent(
 	const sourceIds = parsed
 		.filter((entry) => entry.collection === 'sources')
 		.map((entry) => entry.id);
-	const quoted = quotedSources(parsed, fingerprints);
+	const quoted = options.wording ? quotedSources(wordedSources(parsed), fingerprints) : undefined;
 	for (const entry of parsed) {
 		if (!entry.body) continue;
 		const listed = citableSources(
@@ -88,8 +89,7 @@ export function checkContent(
 			),
 		);
 		const page = { filePath: entry.filePath, body: entry.body, bodyLine: entry.bodyLine ?? 1 };
-		problems.push(...exactQuotationProblems(page, quoted));
-		problems.push(...nearCopyProblems(page, quoted));
+		if (quoted) problems.push(...pageWordingProblems(page, quoted));
 		problems.push(...unknownComponentProblems(page));
 		problems.push(...repeatedHeadingProblems(entry));
 		problems.push(...emptySectionProblems(page));
@@ -101,27 +101,6 @@ export function checkContent(
 	problems.push(...aliasTermProblems(parsed));
 	problems.push(...linkProblems(parsed));
 	return placeFields(problems, entries);
-}
-
-/**
- * The fingerprinted sources that have an entry, each with its short name for messages; primary
- * sources first, so wording a blog post itself borrowed from a letter is traced to the letter.
- */
-export function quotedSources(
-	parsed: Array<Pick<ParsedEntry, 'collection' | 'id' | 'data'>>,
-	fingerprints: Fingerprints,
-): Map<string, QuotedSource> {
-	const sources = new Map<string, QuotedSource>();
-	const primaryFirst = [...parsed].sort(
-		(a, b) => Number(b.data.primary !== false) - Number(a.data.primary !== false),
-	);
-	for (const entry of primaryFirst) {
-		const stored = entry.collection === 'sources' ? fingerprints[entry.id] : undefined;
-		if (!stored) continue;
-		const name = typeof entry.data.short === 'string' ? entry.data.short : entry.id;
-		sources.set(entry.id, { index: indexFingerprint(stored), name });
-	}
-	return sources;
 }
 
 /** Message lines that explain the one before them rather than name a field. */

@@ -92,6 +92,8 @@ describe('content guards', () => {
 			);
 			expect(build.output).toContain('Fix: ');
 			expect(build.output).not.toContain('A sentence of our own comes first');
+			// The wording is checked on another thread, and the build waits for it before rendering.
+			expect(build.output).not.toContain('generating static routes');
 		},
 		BUILD_TIMEOUT,
 	);

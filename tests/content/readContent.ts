@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContentFiles } from '../../src/checks/build/readContentFiles.ts';
-import { quotedSources } from '../../src/checks/checkContent.ts';
+import { quotedSources, wordedSources } from '../../src/checks/wordingChecks.ts';
 import type { Fingerprints, SourceIndex } from '../../src/checks/sourceFingerprints.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,5 +33,5 @@ export function fingerprintedSources(): Map<string, { index: SourceIndex; name: 
 	) as { sources: Fingerprints };
 	// The same lookups, names and order as the content guard's.
 	const sources = readCollection('sources').map((source) => ({ ...source, collection: 'sources' }));
-	return quotedSources(sources, stored.sources);
+	return quotedSources(wordedSources(sources), stored.sources);
 }

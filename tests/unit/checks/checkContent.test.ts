@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
 import { checkContent, type RawEntry } from '../../../src/checks/checkContent.ts';
+import { fingerprint } from '../../../src/checks/sourceFingerprints.ts';
+import { wordedSources, wordingProblems } from '../../../src/checks/wordingChecks.ts';
 import { plainSchemas } from '../../../src/model/contentSchemas.ts';
 import { samplePrinciple as principle } from './sampleEntries.ts';
 
@@ -137,4 +139,29 @@ test('a message about a front-matter field starts with the field’s line and co
 	expect(problems.flatMap((problem) => problem.lines)[0]).toBe(
 		'line 6, column 11: related[0]: "day-two" is not a known entry of principles.',
 	);
+});
+
+test('the wording checks can be left out and run apart, and then find the same problems', () => {
+	const fingerprints = {
+		'letter-2016': fingerprint('Good process serves you so you can serve customers.'),
+	};
+	const body =
+		'Staying small matters because good process serves you so you can serve customers every day.\n';
+	const entries = [source, principle(''), essay({}, body)];
+	const all = checkContent(entries, schemas, fingerprints);
+	expect(all.flatMap((problem) => problem.lines).join('\n')).toContain(
+		'repeats 9 words in a row from the 2016 letter.',
+	);
+	expect(checkContent(entries, schemas, fingerprints, { wording: false })).toEqual([]);
+	const pages = entries
+		.filter((entry) => entry.body)
+		.map(({ filePath, body, bodyLine }) => ({
+			filePath,
+			body,
+			bodyLine: bodyLine ?? 1,
+		}));
+	const sources = wordedSources(
+		entries.map((entry) => ({ ...entry, data: entry.data as Record<string, unknown> })),
+	);
+	expect(wordingProblems(pages, sources, fingerprints)).toEqual(all);
 });
