@@ -7,8 +7,8 @@
  * The file is named `[...card].ts`, not `[...card].png.ts`, for the order Astro renders routes
  * in: a route whose only segment is a rest parameter comes after every other, so the pages render
  * while the threads draw, and the cards come last, when most are done. Named with `.png`, the
- * route came first, and the page thread waited on each card in turn before it rendered a page:
- * 1,000 cards then added about 10 s to the build.
+ * route came first: the page thread waited on each card in turn before it rendered a page, and
+ * the pages then rendered on one core while the other sat idle.
  */
 import type { APIRoute } from 'astro';
 import { pageCards, type PageCard } from '../cards/build/pageCards.ts';
