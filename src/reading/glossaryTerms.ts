@@ -105,25 +105,20 @@ function wholeWordMatches(text: string, pattern: RegExp): Array<{ start: number;
 
 /**
  * A function that finds every place a text uses a glossary term, by its name or an alias, as a
- * whole word and in any case, leaving out `exceptId`, in order of position; where two start at the
- * same place, the longer comes first. Occurrences may overlap ("Day 1" inside "Day 1 essentials"):
- * choosing between them is the caller's job (`termLinks()`). The patterns are compiled once here,
- * not once per page.
+ * whole word and in any case, in order of position; where two start at the same place, the longer
+ * comes first. Occurrences may overlap ("Day 1" inside "Day 1 essentials"): choosing between them,
+ * and leaving out the page's own term, is the caller's job (`termLinks()`). The patterns are
+ * compiled once here, not once per page.
  */
-export function termOccurrences(
-	terms: TermForMatch[],
-): (text: string, exceptId?: string) => TermOccurrence[] {
+export function termOccurrences(terms: TermForMatch[]): (text: string) => TermOccurrence[] {
 	const patterns = termPatterns(terms);
 	const byFirstLetter = new Map<string, string[]>();
 	for (const needle of new Set(patterns.flatMap(({ needles }) => needles ?? [])))
 		byFirstLetter.set(needle[0]!, [...(byFirstLetter.get(needle[0]!) ?? []), needle]);
-	return (text, exceptId) => {
+	return (text) => {
 		const present = needlesAtWordStarts(text.toLowerCase(), byFirstLetter);
 		return patterns
-			.filter(
-				({ term, needles }) =>
-					term.id !== exceptId && (!needles || needles.some((needle) => present.has(needle))),
-			)
+			.filter(({ needles }) => !needles || needles.some((needle) => present.has(needle)))
 			.flatMap(({ term, pattern }) =>
 				wholeWordMatches(text, pattern).map((match) => ({ term, ...match })),
 			)
