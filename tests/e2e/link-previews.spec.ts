@@ -46,6 +46,23 @@ async function tabTo(page: Page, link: Locator): Promise<void> {
 	await expect(link).toBeFocused();
 }
 
+/** The page's scripts, as Astro bundles them, the preview code among them. */
+const SCRIPTS = '**/_astro/*.js';
+
+/**
+ * Holds the requests `url` matches until the returned function is called: a slow network, or a
+ * reader faster than the page.
+ */
+async function hold(page: Page, url: string): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(url, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 test.describe('an entry page with JavaScript', () => {
 	test.beforeEach(async ({ page }) => {
 		// Timers under the test's control: "stays" and "goes" are then facts, not fixed waits.
@@ -156,6 +173,54 @@ test.describe('an entry page with JavaScript', () => {
 		await hoverPreview(page, proseLink(page));
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('tooltip')).toBeHidden();
+	});
+});
+
+test.describe('a reader faster than the page', () => {
+	test('a link reached with the keyboard before the scripts ran shows its preview once they run', async ({
+		page,
+	}) => {
+		const release = await hold(page, SCRIPTS);
+		await page.goto(ESSAY, { waitUntil: 'commit' });
+		const link = proseLink(page);
+		await tabTo(page, link);
+		await expect(page.getByRole('tooltip')).toHaveCount(0);
+		release();
+		await expect(page.getByRole('tooltip')).toContainText(PROSE_LINK.summary);
+		await expect(link).toHaveAccessibleDescription(
+			`${PROSE_LINK.kind} ${PROSE_LINK.title} ${PROSE_LINK.summary}`,
+		);
+	});
+
+	test('focus that moves to another link while the preview code loads shows that link’s preview', async ({
+		page,
+	}) => {
+		await page.goto(ESSAY);
+		// The first keyboard focus of a link starts loading the preview code: it waits here.
+		const release = await hold(page, SCRIPTS);
+		await tabTo(page, termLink(page));
+		await tabTo(page, proseLink(page));
+		release();
+		await expect(page.getByRole('tooltip')).toContainText(PROSE_LINK.summary);
+		await expect(proseLink(page)).toHaveAccessibleDescription(
+			`${PROSE_LINK.kind} ${PROSE_LINK.title} ${PROSE_LINK.summary}`,
+		);
+	});
+
+	test('moving from link to link with Tab while the previews load shows the last one’s preview', async ({
+		page,
+	}) => {
+		await page.goto(ESSAY);
+		const release = await hold(page, '**/previews.json');
+		const loading = page.waitForRequest('**/previews.json');
+		await tabTo(page, termLink(page));
+		await loading;
+		await tabTo(page, proseLink(page));
+		release();
+		await expect(page.getByRole('tooltip')).toContainText(PROSE_LINK.summary);
+		await expect(proseLink(page)).toHaveAccessibleDescription(
+			`${PROSE_LINK.kind} ${PROSE_LINK.title} ${PROSE_LINK.summary}`,
+		);
 	});
 });
 

@@ -9,7 +9,7 @@
  */
 import { linkPreview, type Preview, type PreviewData } from '../linkPreview.ts';
 import { previewPlacement } from '../previewPlacement.ts';
-import { previewableLink, previewTrigger } from './previewTrigger.ts';
+import { focusedLink, previewableLink, previewTrigger } from './previewTrigger.ts';
 
 /** How long the pointer rests on a link before its preview shows: passing over links shows none. */
 const SHOW_AFTER_MS = 300;
@@ -26,6 +26,12 @@ interface Options {
 	root: string;
 }
 
+/** A preview asked for: the link, and whether the pointer or keyboard focus asked. */
+interface PreviewRequest {
+	link: HTMLAnchorElement;
+	by: 'pointer' | 'focus';
+}
+
 /** The open preview: its element, the link it describes, and that link's own description. */
 interface Shown {
 	element: HTMLElement;
@@ -33,14 +39,17 @@ interface Shown {
 	describedBy: string | null;
 }
 
-/** Starts previews on the page, and answers `first`, the event that had the loader load this. */
-export function startLinkPreviews({ scope, dataUrl, root }: Options, first: Event): void {
+/**
+ * Starts previews on the page, and answers `first`, the event that had the loader load this (none
+ * where a link had keyboard focus already), then the link keyboard focus is on.
+ */
+export function startLinkPreviews({ scope, dataUrl, root }: Options, first?: Event): void {
 	const data: Promise<PreviewData> = fetch(dataUrl)
 		.then((response) => (response.ok ? response.json() : {}))
 		.catch(() => ({}));
 	let shown: Shown | undefined;
-	/** The link whose preview is on its way, and whether the pointer or focus asked for it. */
-	let wanted: { link: HTMLAnchorElement; by: 'pointer' | 'focus' } | undefined;
+	/** The preview on its way: for which link, and whether the pointer or focus asked for it. */
+	let wanted: PreviewRequest | undefined;
 	/** The link whose preview Escape closed: it stays closed until the reader leaves the link. */
 	let dismissed: HTMLAnchorElement | undefined;
 	let showTimer: ReturnType<typeof setTimeout> | undefined;
@@ -49,25 +58,28 @@ export function startLinkPreviews({ scope, dataUrl, root }: Options, first: Even
 	const within = (target: EventTarget | null, element: Element | undefined) =>
 		target instanceof Node && element !== undefined && element.contains(target);
 
-	function want(link: HTMLAnchorElement, by: 'pointer' | 'focus') {
+	function want(link: HTMLAnchorElement, by: PreviewRequest['by']) {
 		// Back on the open preview's link: keep it. Another link's preview replaces it when it shows.
 		if (shown?.link === link) return clearTimeout(hideTimer);
 		if (dismissed === link) return;
 		clearTimeout(showTimer);
-		wanted = { link, by };
+		const request = { link, by };
+		wanted = request;
 		showTimer = setTimeout(
-			() => void data.then((table) => showIfStillWanted(link, table)),
+			() => void data.then((table) => showIfStillWanted(request, table)),
 			by === 'pointer' ? SHOW_AFTER_MS : 0,
 		);
 	}
 
-	function showIfStillWanted(link: HTMLAnchorElement, table: PreviewData) {
-		// The code and data load while the reader moves on: show only what is still asked for.
-		const still =
-			wanted?.link === link &&
-			(wanted.by === 'pointer' ? link.matches(':hover') : document.activeElement === link);
+	function showIfStillWanted(request: PreviewRequest, table: PreviewData) {
+		// The data loads while the reader moves on, and every request made meanwhile waits for it.
+		// One that a later request replaced leaves `wanted` alone: clearing it would leave the link
+		// the reader is on now without its preview.
+		if (wanted !== request) return;
 		wanted = undefined;
-		if (!still) return;
+		const { link, by } = request;
+		// Show only what is still asked for.
+		if (by === 'pointer' ? !link.matches(':hover') : document.activeElement !== link) return;
 		const preview = linkPreview(table, link.href, location.href, root);
 		hide();
 		if (preview) show(link, preview);
@@ -163,7 +175,12 @@ export function startLinkPreviews({ scope, dataUrl, root }: Options, first: Even
 	for (const [type, handler] of Object.entries(handlers)) document.addEventListener(type, handler);
 	// The page changed shape under the preview: it would point at the wrong place.
 	window.addEventListener('resize', close);
-	handlers[first.type]?.(first);
+	if (first) handlers[first.type]?.(first);
+	// Focus may have reached a link before the loader ran, or moved to another while this code
+	// loaded: no focus event is coming for it. Asked after `first`, as the later of the two: the
+	// loader, which looks at focus before it waits for events, would have answered an earlier one.
+	const focused = focusedLink(scope);
+	if (focused) want(focused, 'focus');
 }
 
 /** The preview's element: its kind, title and summary, as the tooltip a link is described by. */

@@ -1,7 +1,7 @@
 /**
  * Which links in the reader's browser get previews, and which events ask for one. Shared by the
- * page's small loader (LinkPreviews.astro), which waits for the first such event, and by the
- * preview code it then loads. An edge: it reads the DOM.
+ * page's small loader (LinkPreviews.astro), which waits for the first such event or finds a link
+ * already focused, and by the preview code it then loads. An edge: it reads the DOM.
  */
 
 /**
@@ -23,7 +23,20 @@ export function previewableLink(target: EventTarget | null, scope: Element) {
 export function previewTrigger(event: Event, scope: Element) {
 	if (event.type === 'pointerover' && (event as PointerEvent).pointerType === 'touch')
 		return undefined;
-	const link = previewableLink(event.target, scope);
-	if (event.type === 'focusin' && !link?.matches(':focus-visible')) return undefined;
-	return link;
+	if (event.type === 'focusin') return keyboardFocusedLink(event.target, scope);
+	return previewableLink(event.target, scope);
+}
+
+/**
+ * The link keyboard focus is on now, when it is one whose preview the reader may want. Code that
+ * starts late asks this: a reader can reach a link before the loader runs or while the preview
+ * code loads, and the focus event that did it has passed.
+ */
+export function focusedLink(scope: Element) {
+	return keyboardFocusedLink(document.activeElement, scope);
+}
+
+function keyboardFocusedLink(target: EventTarget | null, scope: Element) {
+	const link = previewableLink(target, scope);
+	return link?.matches(':focus-visible') ? link : undefined;
 }
