@@ -92,6 +92,12 @@ export const SOURCE_KIND_LABELS = {
 	article: 'Article',
 } as const;
 
+/**
+ * The kind of a letter to shareholders: a principle's "Through the letters", the map and the
+ * timeline list these sources, and a principle page's citations of them are checked.
+ */
+export const LETTER_KIND = 'shareholder-letter' satisfies keyof typeof SOURCE_KIND_LABELS;
+
 // Pure: browser code that imports an address helper need not carry the registry along.
 export const SOURCE_KINDS = /* @__PURE__ */ Object.keys(SOURCE_KIND_LABELS) as [
 	keyof typeof SOURCE_KIND_LABELS,

@@ -218,7 +218,10 @@ export function contentSchemas(reference: Reference) {
 			.default(true),
 		/** What a reader will find in it that this site relies on: the lead of its page. */
 		notes: text('notes: "Where Type 1 and Type 2 decisions are defined."').optional(),
-		/** For a letter: ids of the principles it states (`content/principles/`), for the principles' timelines. */
+		/**
+		 * For a letter: ids of the principles it states (`content/principles/`), for the principles'
+		 * timelines. A principle whose page cites the letter is added (`citedLetters.ts`).
+		 */
 		principles: principleIds.default([]),
 		/** For a source with a page of its own: ids of the other sources its text cites. */
 		sources: list(reference('sources'), 'sources: [letter-2015]').default([]),

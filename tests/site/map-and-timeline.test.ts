@@ -8,6 +8,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ANCHORS } from '../../src/model/anchors.ts';
 import type { CollectionName } from '../../src/model/collections.ts';
 import { entryPath, sitePath } from '../../src/model/urls.ts';
 import { builtSite } from './dist.ts';
@@ -20,12 +21,31 @@ const builtPageExists = (href: string) => existsSync(join(dist, href, 'index.htm
 interface Entry {
 	collection: CollectionName;
 	id: string;
-	data: { principles?: string[]; kind?: string; covers?: number; year?: number };
+	data: {
+		principles?: string[];
+		sources?: string[];
+		kind?: string;
+		covers?: number;
+		year?: number;
+	};
 }
 const of = (collection: CollectionName) => publishedEntries(collection) as Entry[];
 const href = (entry: Entry) => entryPath(entry.collection, entry.id);
 const letters = of('sources').filter((source) => source.data.kind === 'shareholder-letter');
 const sorted = (hrefs: string[]) => [...new Set(hrefs)].sort();
+
+/**
+ * The principles an entry names. A letter names those in its own `principles` and those whose
+ * pages cite it: the page traces its idea through the letter.
+ */
+const principlesOf = (entry: Entry) => [
+	...(entry.data.principles ?? []),
+	...(letters.includes(entry)
+		? of('principles')
+				.filter((principle) => (principle.data.sources ?? []).includes(entry.id))
+				.map((principle) => principle.id)
+		: []),
+];
 
 /** The links of a page's map: in the picture, and in the list beside it. */
 function mapLinks($: CheerioAPI) {
@@ -54,7 +74,7 @@ describe.each([sitePath('map'), sitePath('home')])('the map on %s', (path) => {
 		const expected = [
 			...of('principles'),
 			...[...of('case-studies'), ...of('essays'), ...letters].filter(
-				(entry) => (entry.data.principles ?? []).length > 0,
+				(entry) => principlesOf(entry).length > 0,
 			),
 		].map(href);
 		expect(sorted(picture)).toEqual(sorted(expected));
@@ -74,7 +94,7 @@ describe.each([sitePath('map'), sitePath('home')])('the map on %s', (path) => {
 				.get();
 			const naming = [...of('case-studies'), ...of('essays'), ...letters]
 				.filter((entry) =>
-					(entry.data.principles ?? []).some((id) => entryPath('principles', id) === principle),
+					principlesOf(entry).some((id) => entryPath('principles', id) === principle),
 				)
 				.map(href);
 			expect(sorted(listed), principle).toEqual(sorted(naming));
@@ -88,6 +108,22 @@ describe.each([sitePath('map'), sitePath('home')])('the map on %s', (path) => {
 		expect($('figure.principle-map svg [aria-hidden="true"] a')).toHaveLength(0);
 	});
 });
+
+test.each(of('principles').map((principle) => [principle.id, principle] as const))(
+	'the %s page lists under "Through the letters" every letter that names it, those it cites among them',
+	(id, principle) => {
+		const $ = page(href(principle));
+		const listed = $(`section[aria-labelledby="${ANCHORS.throughTheLetters}"] a`)
+			.map((_, link) => $(link).attr('href')!)
+			.get();
+		const cited = letters.filter((letter) => (principle.data.sources ?? []).includes(letter.id));
+		expect(cited.length).toBeGreaterThan(0);
+		expect(sorted(listed)).toEqual(
+			sorted(letters.filter((letter) => principlesOf(letter).includes(id)).map(href)),
+		);
+		for (const letter of cited) expect(listed).toContain(href(letter));
+	},
+);
 
 describe('the timeline', () => {
 	const $ = page(sitePath('timeline'));

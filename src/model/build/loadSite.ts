@@ -13,11 +13,13 @@ import { bodyCitationProblems, citableSources } from '../../checks/bodyCitations
 import { ContentError } from '../../checks/ContentError.ts';
 import {
 	ALL_COLLECTIONS,
+	LETTER_KIND,
 	PAGE_COLLECTIONS,
 	collectionRecord,
 	type CollectionName,
 	type CollectionRecord,
 } from '../collections.ts';
+import { withCitingPrinciples } from '../citedLetters.ts';
 
 export type Principle = CollectionEntry<'principles'>;
 export type Essay = CollectionEntry<'essays'>;
@@ -82,6 +84,15 @@ async function readSite(): Promise<Site> {
 		);
 	const problems = [...broken.map(brokenReferenceProblem), ...citationProblems];
 	if (problems.length > 0) throw new ContentError(formatContentProblems(problems));
+	// A principle page that cites a letter says the letter states it: every reader of a letter's
+	// principles, from "Through the letters" to search, gets those too.
+	const traced = new Map(
+		withCitingPrinciples(shareholderLetters(site), site.principles).map((letter) => [
+			letter.id,
+			letter,
+		]),
+	);
+	site.sources = site.sources.map((source) => traced.get(source.id) ?? source);
 	return site;
 }
 
@@ -90,7 +101,7 @@ async function readSite(): Promise<Site> {
  * principle's "Through the letters", the map of the principles and the timeline read.
  */
 export function shareholderLetters(site: Site): Source[] {
-	return site.sources.filter((source) => source.data.kind === 'shareholder-letter');
+	return site.sources.filter((source) => source.data.kind === LETTER_KIND);
 }
 
 const positions = new WeakMap<AnyEntry[], Map<string, number>>();
