@@ -49,7 +49,7 @@ try {
 		rows.push([path, ...scores.map(String)]);
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	await server.stop();
 }
 console.log(formatTable(['page', ...CATEGORIES], rows));
