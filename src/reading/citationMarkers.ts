@@ -68,6 +68,48 @@ const SKIPPED = new Set(['code', 'inlineCode', 'html', 'mdxFlowExpression', 'mdx
  */
 const SENTENCE_END = /[.!?][”’"')\]]*\s+/g;
 
+/** A text that ends with a sentence's stop (and any closing mark), the space still to come. */
+const STOP_AT_END = /[.!?][”’"')\]]*$/;
+
+/**
+ * Follows the sentences of a page's text, read in order, so that each source is marked once a
+ * sentence. `text()` reads words, `block()` marks the start of a block (a sentence never runs from
+ * one into the next), and `cite()` says whether a citation of `source` is its sentence's first. A
+ * citation right after a sentence's full stop ("…in 1997. <Cite />") belongs to that sentence.
+ * Shared by the page's markers and its Markdown copy (`pageMarkdown.ts`).
+ */
+export function sentenceCitations() {
+	let cited = new Set<string>();
+	// True after a sentence's end: the next words start a new sentence, a citation does not.
+	let ended = false;
+	// True when the last text read ended with a stop and no space: a quotation that closes a
+	// sentence ("…<Quote>…for Echo.</Quote> It goes on"), whose space comes in the next text.
+	let stopped = false;
+	const block = () => {
+		cited = new Set();
+		ended = false;
+		stopped = false;
+	};
+	return {
+		block,
+		text(value: string) {
+			if (stopped && /^\s/.test(value)) ended = true;
+			if (ended && /\S/.test(value)) block();
+			for (const match of value.matchAll(SENTENCE_END)) {
+				const after = value.slice(match.index + match[0].length);
+				if (/\S/.test(after)) block();
+				else ended = true;
+			}
+			stopped = STOP_AT_END.test(value);
+		},
+		cite(source: string): boolean {
+			const first = !cited.has(source);
+			cited.add(source);
+			return first;
+		},
+	};
+}
+
 function attribute(node: CitingNode, name: string): unknown {
 	return node.attributes?.find((item) => item.type === 'mdxJsxAttribute' && item.name === name)
 		?.value;
@@ -95,31 +137,17 @@ export function citationMarkers<N extends CitingNode>(
 ): CitationMarkers<N> {
 	const markers: CitationMarker<N>[] = [];
 	const trimmed: TrimmedText<N>[] = [];
-	let cited = new Set<string>();
-	// True after a sentence's end: the next words start a new sentence, a citation does not.
-	let ended = false;
+	const sentences = sentenceCitations();
 	let previousText: N | undefined;
 
-	const newSentence = () => {
-		cited = new Set();
-		ended = false;
-	};
-
 	const readText = (node: N) => {
-		const value = node.value ?? '';
-		if (ended && /\S/.test(value)) newSentence();
-		for (const match of value.matchAll(SENTENCE_END)) {
-			const after = value.slice(match.index + match[0].length);
-			if (/\S/.test(after)) newSentence();
-			else ended = true;
-		}
+		sentences.text(node.value ?? '');
 		previousText = node;
 	};
 
 	const readCitation = (node: N) => {
 		const source = String(attribute(node, 'source') ?? '');
-		const shown = !cited.has(source);
-		cited.add(source);
+		const shown = sentences.cite(source);
 		const place = sourceIds.indexOf(source);
 		markers.push({ node, number: place < 0 ? undefined : place + 1, shown });
 		const before = previousText?.value;
@@ -132,13 +160,13 @@ export function citationMarkers<N extends CitingNode>(
 		if (SKIPPED.has(node.type)) return;
 		if (node.type === 'text') return readText(node);
 		const block = BLOCKS.has(node.type);
-		if (block) newSentence();
+		if (block) sentences.block();
 		if (isCitation(node)) readCitation(node);
 		// Only a text node right before a citation is trimmed: an element between them breaks it.
 		previousText = undefined;
 		for (const child of node.children ?? []) walk(child as N);
 		previousText = undefined;
-		if (block) newSentence();
+		if (block) sentences.block();
 	};
 
 	walk(root);

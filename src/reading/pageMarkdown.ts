@@ -3,6 +3,7 @@
  * address): an MDX body with its citations and quotations written out as Markdown, and the
  * outline that links every page.
  */
+import { sentenceCitations } from './citationMarkers.ts';
 
 /** How a citation reads: the source's short name and the address of its page. */
 export interface CitedLink {
@@ -14,26 +15,56 @@ const attribute = (attributes: string, name: string) =>
 	new RegExp(`\\b${name}=["']([^"']*)["']`).exec(attributes)?.[1] ?? '';
 
 /**
+ * In MDX text, in reading order: an inline or block `<Quote>`, a `<Cite>` with the spaces before
+ * it, or where a new block starts (a blank line, or a line that starts a list item, a heading or
+ * a block quotation). The text between them is prose.
+ */
+const PARTS =
+	/<Quote\b([^>]*)>([\s\S]*?)<\/Quote>|(\s*)<Cite\b([^>]*?)\/>|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#]|\d+\.)\s)/g;
+
+/**
  * `body` (MDX) as plain Markdown: `<Cite source="x" />` becomes "([2016 letter](/sources/x/))",
  * an inline `<Quote>` the quoted words with that link, a block `<Quote>` a Markdown block
- * quotation ending with it; MDX comments are left out.
+ * quotation ending with it; MDX comments are left out. As on the page, a sentence links each
+ * source once (`sentenceCitations()`): a second citation of it in the same sentence is left out.
  */
 export function mdxToMarkdown(body: string, cite: (id: string) => CitedLink): string {
 	const link = (attributes: string) => {
 		const cited = cite(attribute(attributes, 'source'));
 		return `([${cited.short}](${cited.href}))`;
 	};
-	return body
-		.replace(/<Quote\b([^>]*)>([\s\S]*?)<\/Quote>/g, (_, attributes: string, text: string) => {
-			const words = text.trim().replace(/\s+/g, ' ');
-			return /\binline\b/.test(attributes)
-				? `“${words}” ${link(attributes)}`
-				: `> ${words}\n>\n> ${link(attributes)}`;
-		})
-		.replace(/<Cite\b([^>]*?)\/>/g, (_, attributes: string) => link(attributes))
-		.replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-		.replace(/\n{3,}/g, '\n\n')
-		.trim();
+	const sentences = sentenceCitations();
+	const text = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+	let markdown = '';
+	let at = 0;
+	for (const match of text.matchAll(PARTS)) {
+		const prose = text.slice(at, match.index);
+		sentences.text(prose);
+		markdown += prose;
+		at = match.index + match[0].length;
+		const [part, quoteAttributes, quoted, spaces, citeAttributes] = match;
+		if (quoteAttributes !== undefined) {
+			const words = quoted!.trim().replace(/\s+/g, ' ');
+			if (!/\binline\b/.test(quoteAttributes)) {
+				// A block quotation is a block of its own, and always names its source.
+				sentences.block();
+				markdown += `> ${words}\n>\n> ${link(quoteAttributes)}`;
+				sentences.block();
+				continue;
+			}
+			const first = sentences.cite(attribute(quoteAttributes, 'source'));
+			sentences.text(words);
+			markdown += first ? `“${words}” ${link(quoteAttributes)}` : `“${words}”`;
+		} else if (citeAttributes !== undefined) {
+			if (sentences.cite(attribute(citeAttributes, 'source')))
+				markdown += `${spaces}${link(citeAttributes)}`;
+		} else {
+			sentences.block();
+			markdown += part;
+		}
+	}
+	markdown += text.slice(at);
+	return markdown.replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** What one page's Markdown holds. */

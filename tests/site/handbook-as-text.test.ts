@@ -1,6 +1,7 @@
 /**
  * The handbook as text: `/llms.txt` links every entry page's Markdown, and each of those is there,
- * titled, with every citation written out (no MDX left).
+ * titled, with every citation written out (no MDX left) and each source linked where the page
+ * marks it, no more.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,20 @@ describe.each(['principles', 'case-studies', 'essays', 'sources', 'paths'])('%s'
 			expect(markdown).toMatch(/^# \S/);
 			expect(markdown).toContain(`: ${page}/\n`);
 			expect(markdown).not.toMatch(/<(Cite|Quote)\b/);
+		}
+	});
+});
+
+describe.each(['principles', 'case-studies', 'essays', 'sources'])('%s', (collection) => {
+	test('each Markdown page links a source where its page shows a marker or a quotation names one', () => {
+		for (const page of pageDirs(collection)) {
+			const markdown = readFileSync(join(dist, `${page}.md`), 'utf8');
+			const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+			// A citation written out: "([2016 letter](/sources/letter-2016/))".
+			const links = markdown.match(/\(\[[^\]]+\]\(\/sources\/[a-z0-9-]+\/\)\)/g) ?? [];
+			const markers = html.match(/<sup class="cite"/g) ?? [];
+			const blockQuotations = markdown.match(/^> \(\[/gm) ?? [];
+			expect(links.length, page).toBe(markers.length + blockQuotations.length);
 		}
 	});
 });

@@ -66,6 +66,11 @@ test.each([
 		text: "“You won't find it in a survey.”[2] Next.",
 	},
 	{
+		case: 'the words after a quotation that ends its sentence start a new one',
+		mdx: 'It says <Quote source="letter-2016" inline>Nobody asked.</Quote> It goes on <Cite source="letter-2016" />.',
+		text: 'It says “Nobody asked.”[2] It goes on[2].',
+	},
+	{
 		case: 'a full stop inside a number ends no sentence',
 		mdx: 'A $2.99 refund <Cite source="letter-2012" />, unasked <Cite source="letter-2012" />.',
 		text: 'A $2.99 refund[1], unasked.',

@@ -27,6 +27,27 @@ test('citations and quotations become Markdown links, comments go', () => {
 	);
 });
 
+test('as on the page, a sentence links each source once', () => {
+	const body = [
+		'Prime came first <Cite source="letter-2016" /> and grew <Cite source="letter-2016" />.',
+		'It grew again <Cite source="letter-2016" />, said the <Quote source="letter-2016" inline>letter</Quote>.',
+		'It says <Quote source="letter-2018" inline>Nobody asked.</Quote> It goes on <Cite source="letter-2018" />.',
+		'',
+		'- One <Cite source="letter-2012" />',
+		'- Two <Cite source="letter-2012" />',
+	].join('\n');
+	expect(mdxToMarkdown(body, cite)).toBe(
+		[
+			'Prime came first ([2016 letter](/sources/letter-2016/)) and grew.',
+			'It grew again ([2016 letter](/sources/letter-2016/)), said the “letter”.',
+			'It says “Nobody asked.” ([2018 letter](/sources/letter-2018/)) It goes on ([2018 letter](/sources/letter-2018/)).',
+			'',
+			'- One ([2012 letter](/sources/letter-2012/))',
+			'- Two ([2012 letter](/sources/letter-2012/))',
+		].join('\n'),
+	);
+});
+
 test('a page is its title, lead, kind and address, body, then its other sections', () => {
 	expect(
 		pageMarkdown({
