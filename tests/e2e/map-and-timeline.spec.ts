@@ -76,6 +76,49 @@ test.describe('the map of the principles', () => {
 		expect(small).toEqual([]);
 	});
 
+	test('on a phone the picture keeps its drawn size and scrolls in its own box, not the page', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(MAP);
+		const sizes = await picture(page).evaluate((svg) => {
+			const box = svg.parentElement!;
+			return {
+				drawn: Number(svg.getAttribute('width')),
+				shown: svg.getBoundingClientRect().width,
+				label: parseFloat(getComputedStyle(svg.querySelector('a text')!).fontSize),
+				boxScrolls: box.scrollWidth > box.clientWidth,
+				pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
+			};
+		});
+		expect(sizes.shown).toBe(sizes.drawn);
+		expect(sizes.label).toBe(13);
+		expect(sizes.boxScrolls).toBe(true);
+		expect(sizes.pageScrolls).toBe(false);
+		await expect(page.getByText('Scroll the picture sideways to see all of it.')).toBeVisible();
+		// A node off to the side comes into view when the keyboard reaches it.
+		const farNode = picture(page).getByRole('link', { name: 'Tough love' });
+		await farNode.focus();
+		await expect(farNode).toBeInViewport();
+		const small = (
+			await picture(page)
+				.getByRole('link')
+				.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON()))
+		).filter((box: DOMRect) => box.height < 24 || box.width < 24);
+		expect(small).toEqual([]);
+	});
+
+	test('on a wide screen the whole picture fits, with no hint to scroll', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(MAP);
+		expect(
+			await picture(page).evaluate(
+				(svg) => svg.parentElement!.scrollWidth > svg.parentElement!.clientWidth,
+			),
+		).toBe(false);
+		await expect(page.getByText('Scroll the picture sideways to see all of it.')).toBeHidden();
+	});
+
 	test('the list beside it is open on its own page, and folded on the home page', async ({
 		page,
 	}) => {
