@@ -2,8 +2,8 @@
  * Which principles a letter states. A letter names some in its own `principles`; a principle
  * page that cites a letter traces its idea through it, so that letter states the principle too.
  * The page's citation is the one place that fact is written: `withCitingPrinciples()` adds it to
- * the letter, so that the principle's "Through the letters", the map, the timeline, the letter's
- * own page and search all read one list. Pure: `loadSite()` applies it once per build.
+ * the letter, so that the principle's "Through the letters", the map, the letter's own page and
+ * card, and search all read one list. Pure: `loadSite()` applies it once per build.
  */
 
 /** A reference between entries, as the content schemas give them. */

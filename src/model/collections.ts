@@ -94,7 +94,8 @@ export const SOURCE_KIND_LABELS = {
 
 /**
  * The kind of a letter to shareholders: a principle's "Through the letters", the map and the
- * timeline list these sources, and a principle page's citations of them are checked.
+ * timeline list these sources, and a principle page that cites one adds itself to the letter's
+ * principles (`citedLetters.ts`).
  */
 export const LETTER_KIND = 'shareholder-letter' satisfies keyof typeof SOURCE_KIND_LABELS;
 
