@@ -2,7 +2,9 @@
 // (1,000) generated pages under `node --cpu-prof`, with source maps kept, then gives each thread's
 // time to the innermost frame of our code on each sample's stack (tools/lib/cpuProfile.ts): what
 // each feature costs, in all and per page. PROFILE_OF=<another checkout> profiles that one with
-// the same pages, for a before and after. See README, "Benchmarks".
+// the same pages, for a before and after. PROFILE_NEXT=1 builds once unprofiled and profiles the
+// build after it, with the caches the first left, as an author's second build has them. See
+// README, "Benchmarks".
 import { spawnSync } from 'node:child_process';
 import {
 	existsSync,
@@ -86,26 +88,32 @@ export async function benchProfile(pages, root = resolve(import.meta.dirname, '.
 		console.log(
 			`Profiling a build of ${root} with ${pages.toLocaleString('en-US')} generated pages...`,
 		);
+		const astroBuild = (nodeFlags) => {
+			const build = spawnSync(
+				process.execPath,
+				[
+					...nodeFlags,
+					'node_modules/astro/bin/astro.mjs',
+					'build',
+					'--config',
+					'profile.config.mjs',
+				],
+				{
+					cwd: site.dir,
+					stdio: ['ignore', 'ignore', 'pipe'],
+					encoding: 'utf8',
+					env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PROFILE_MAPS: maps },
+				},
+			);
+			if (build.status !== 0)
+				throw new Error(`The profiled build failed:\n${build.stderr.slice(-2000)}`);
+		};
+		if (process.env.PROFILE_NEXT === '1') {
+			console.log('Building once first, unprofiled, for the caches (PROFILE_NEXT=1)...');
+			astroBuild([]);
+		}
 		const started = performance.now();
-		const build = spawnSync(
-			process.execPath,
-			[
-				`--cpu-prof`,
-				`--cpu-prof-dir=${profiles}`,
-				'node_modules/astro/bin/astro.mjs',
-				'build',
-				'--config',
-				'profile.config.mjs',
-			],
-			{
-				cwd: site.dir,
-				stdio: ['ignore', 'ignore', 'pipe'],
-				encoding: 'utf8',
-				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PROFILE_MAPS: maps },
-			},
-		);
-		if (build.status !== 0)
-			throw new Error(`The profiled build failed:\n${build.stderr.slice(-2000)}`);
+		astroBuild(['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
 		const seconds = (performance.now() - started) / 1000;
 		const written = pagesWritten(join(site.dir, 'dist'));
 		const labelOf = locator(site.dir, maps);
