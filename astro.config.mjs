@@ -72,8 +72,8 @@ export default defineConfig({
 		},
 	},
 	cacheDir,
-	// Pages render eight at a time rather than one after another: a page's turn waits on writing
-	// its file and on its social card, and another page renders meanwhile. A next build of 1,000
+	// Routes render eight at a time rather than one after another: a route's turn waits on writing
+	// its file, and a social card's on the threads that draw it, and another renders meanwhile. A next build of 1,000
 	// pages took 0.88x the time with 4 (four pairs), 0.95x that again with 16, and 8 was level
 	// with 16 (README, "Build"). The output is the same byte for byte.
 	build: { concurrency: 8 },

@@ -77,7 +77,15 @@ function locator(siteDir, mapsDir) {
 	};
 }
 
-export async function benchProfile(pages, root = resolve(import.meta.dirname, '..')) {
+/**
+ * Profiles a build of the project at `root` with `pages` generated pages; with `next`, the build
+ * after an unprofiled one, with the caches that one left.
+ */
+export async function benchProfile(
+	pages,
+	root = resolve(import.meta.dirname, '..'),
+	{ next = false } = {},
+) {
 	const work = mkdtempSync(join(tmpdir(), 'day-one-profile-'));
 	try {
 		const site = ourSite(work, corpus(pages), root);
@@ -88,7 +96,7 @@ export async function benchProfile(pages, root = resolve(import.meta.dirname, '.
 		console.log(
 			`Profiling a build of ${root} with ${pages.toLocaleString('en-US')} generated pages...`,
 		);
-		const astroBuild = (nodeFlags) => {
+		const astroBuild = (what, nodeFlags) => {
 			const build = spawnSync(
 				process.execPath,
 				[
@@ -106,14 +114,14 @@ export async function benchProfile(pages, root = resolve(import.meta.dirname, '.
 				},
 			);
 			if (build.status !== 0)
-				throw new Error(`The profiled build failed:\n${build.stderr.slice(-2000)}`);
+				throw new Error(`The ${what} build failed:\n${build.stderr.slice(-2000)}`);
 		};
-		if (process.env.PROFILE_NEXT === '1') {
+		if (next) {
 			console.log('Building once first, unprofiled, for the caches (PROFILE_NEXT=1)...');
-			astroBuild([]);
+			astroBuild('unprofiled', []);
 		}
 		const started = performance.now();
-		astroBuild(['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
+		astroBuild('profiled', ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
 		const seconds = (performance.now() - started) / 1000;
 		const written = pagesWritten(join(site.dir, 'dist'));
 		const labelOf = locator(site.dir, maps);

@@ -31,5 +31,7 @@ if (part === 'all' || part === 'build') {
 	});
 }
 if (part === 'profile') {
-	await benchProfile(Number(process.env.PROFILE_PAGES ?? 1000), process.env.PROFILE_OF);
+	await benchProfile(Number(process.env.PROFILE_PAGES ?? 1000), process.env.PROFILE_OF, {
+		next: process.env.PROFILE_NEXT === '1',
+	});
 }
