@@ -169,6 +169,23 @@ test.describe('an entry page with JavaScript', () => {
 		expect(await textTop()).toBe(before);
 	});
 
+	test('a preview keyboard focus opened stays when the page scrolls a link under a pointer that stays still', async ({
+		page,
+	}) => {
+		const link = proseLink(page);
+		await link.hover();
+		const pointedAt = await page.evaluate(() => window.scrollY);
+		// Tab scrolls the page to the term: the pointer, which does not move, is no longer on the link.
+		await tabTo(page, termLink(page));
+		await expect(page.getByRole('tooltip')).toContainText(TERM.definition);
+		// Scrolled back, the link is under the pointer again, though the reader pointed at nothing.
+		await page.evaluate((top) => window.scrollTo(0, top), pointedAt);
+		await expect.poll(() => link.evaluate((element) => element.matches(':hover'))).toBe(true);
+		await page.clock.runFor(PAST_ANY_DELAY_MS);
+		await expect(page.getByRole('tooltip')).toContainText(TERM.definition);
+		await expect(termLink(page)).toBeFocused();
+	});
+
 	test('a preview is not printed', async ({ page }) => {
 		await hoverPreview(page, proseLink(page));
 		await page.emulateMedia({ media: 'print' });

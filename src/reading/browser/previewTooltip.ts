@@ -9,7 +9,7 @@
  */
 import { linkPreview, type Preview, type PreviewData } from '../linkPreview.ts';
 import { previewPlacement } from '../previewPlacement.ts';
-import { focusedLink, previewableLink, previewTrigger } from './previewTrigger.ts';
+import { POINTER_REQUEST, focusedLink, previewableLink, previewTrigger } from './previewTrigger.ts';
 
 /** How long the pointer rests on a link before its preview shows: passing over links shows none. */
 const SHOW_AFTER_MS = 300;
@@ -62,6 +62,8 @@ export function startLinkPreviews({ scope, dataUrl, root }: Options, first?: Eve
 		// Back on the open preview's link: keep it. Another link's preview replaces it when it shows.
 		if (shown?.link === link) return clearTimeout(hideTimer);
 		if (dismissed === link) return;
+		// Every move of the pointer along a link asks again: the wait under way goes on.
+		if (wanted?.link === link && wanted.by === by) return;
 		clearTimeout(showTimer);
 		const request = { link, by };
 		wanted = request;
@@ -133,7 +135,7 @@ export function startLinkPreviews({ scope, dataUrl, root }: Options, first?: Eve
 	}
 
 	const handlers: Record<string, (event: Event) => void> = {
-		pointerover(event) {
+		[POINTER_REQUEST](event) {
 			if (within(event.target, shown?.element)) return clearTimeout(hideTimer);
 			const link = previewTrigger(event, scope);
 			if (link) want(link, 'pointer');

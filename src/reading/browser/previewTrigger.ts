@@ -16,12 +16,20 @@ export function previewableLink(target: EventTarget | null, scope: Element) {
 }
 
 /**
- * The link `event` asks to preview: a mouse or pen resting on it, or keyboard focus. A touch
+ * The pointer events that ask for a preview: a mouse or pen moving on a link. Not `pointerover`,
+ * which the browser also sends when the page scrolls a link under a pointer that stays still (a
+ * keyboard reader's Tab scrolls the page): that reader pointed at nothing, and the preview of the
+ * link they tabbed to must stay.
+ */
+export const POINTER_REQUEST = 'pointermove';
+
+/**
+ * The link `event` asks to preview: a mouse or pen moving on it, or keyboard focus. A touch
  * does not (a tap means "go there"), nor does the focus a click or tap gives a link, which is
  * not `:focus-visible`.
  */
 export function previewTrigger(event: Event, scope: Element) {
-	if (event.type === 'pointerover' && (event as PointerEvent).pointerType === 'touch')
+	if (event.type === POINTER_REQUEST && (event as PointerEvent).pointerType === 'touch')
 		return undefined;
 	if (event.type === 'focusin') return keyboardFocusedLink(event.target, scope);
 	return previewableLink(event.target, scope);
