@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/checks/build/contentGuard.ts';
 import { citationMarkerPlugin } from './src/reading/build/citationMarkerPlugin.ts';
@@ -26,6 +27,15 @@ const schemaVersion = createHash('sha256')
 // Astro keeps parsed entries in its cache and does not notice a schema changed outside this
 // file (docs/stack-traps.md, trap 7): a cache per version of the schemas starts fresh.
 const cacheDir = `./node_modules/${fixtureContent ? '.astro-fixtures' : '.astro'}/${schemaVersion}`;
+// Social cards are kept in one folder for every build of the project, keyed by their text and
+// drawing code alone (src/cards/build/cardCache.ts); CI and deploy persist it. A test that must
+// draw every card points SOCIAL_CARDS_CACHE at an empty folder of its own.
+const socialCardsCache = process.env.SOCIAL_CARDS_CACHE
+	? resolve(process.env.SOCIAL_CARDS_CACHE)
+	: fileURLToPath(new URL('./.cache/social-cards/', import.meta.url));
+// SKIP_SOCIAL_CARDS=1: a build that does not publish (dev, tests, the bench's author build) writes
+// no card; every page still names the card a publishing build writes (README, "Social cards").
+const skipSocialCards = process.env.SKIP_SOCIAL_CARDS === '1';
 
 /**
  * The CSP hash of an inline script, as the browser computes it.
@@ -92,8 +102,9 @@ export default defineConfig({
 		define: {
 			'import.meta.env.CARD_DRAWING': JSON.stringify({
 				worker: fileURLToPath(new URL('./src/cards/build/cardWorker.ts', import.meta.url)),
-				cacheFolder: fileURLToPath(new URL(`${cacheDir}/social-cards/`, import.meta.url)),
+				cacheFolder: socialCardsCache,
 				projectRoot: fileURLToPath(new URL('.', import.meta.url)),
+				skip: skipSocialCards,
 			}),
 		},
 		build: {

@@ -9,14 +9,17 @@
  * while the threads draw, and the cards come last, when most are done. Named with `.png`, the
  * route came first: the page thread waited on each card in turn before it rendered a page, and
  * the pages then rendered on one core while the other sat idle.
+ *
+ * With `SKIP_SOCIAL_CARDS=1` the route lists no card: the pages still point where each will be.
  */
 import type { APIRoute } from 'astro';
 import { pageCards, type PageCard } from '../cards/build/pageCards.ts';
-import { drawCards, drawnCard } from '../cards/build/cardDrawing.ts';
+import { drawCards, drawnCard, skipsCards } from '../cards/build/cardDrawing.ts';
 import { loadSite } from '../model/build/loadSite.ts';
 import { socialCardName } from '../model/urls.ts';
 
 export async function getStaticPaths() {
+	if (skipsCards()) return [];
 	const cards = pageCards(await loadSite());
 	drawCards(cards);
 	return cards.map((card) => ({

@@ -1,16 +1,30 @@
 /**
  * Social cards kept between builds (an edge: it reads and writes a folder). A card is the same
- * PNG as long as its text and the code that draws it are the same, and drawing one costs about
- * 25 ms, so a build looks a card up here before it draws it. The key is a hash of the card's
- * text and of everything that draws it: the files of the folders the drawing code lives in, and
- * the versions of the packages it draws with. An edit to any of them draws every card again.
+ * PNG as long as its text and the code that draws it are the same, and drawing one costs more
+ * than a whole page's render, so a build looks a card up here before it draws it. The key is a
+ * hash of the card's text and of everything that draws it: the files of the folders the drawing
+ * code lives in, and the versions of the packages it draws with. An edit to any of them draws
+ * every card again; nothing else does (not the content schemas, not another build's pages).
+ *
+ * Every build of the project shares the one folder (the real site, fixture builds, the bench's
+ * copies), so a build never removes another's cards: a card is touched when it is used, and only
+ * cards no build has used for `UNUSED_DAYS` are removed.
  *
  * Astro's own incremental build (`experimental.incrementalBuild`) caches a rendered route too,
  * but it decides only once the route renders, too late for the cards, which are drawn on other
  * threads from the moment they are listed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { CardText } from '../cardText.ts';
@@ -22,6 +36,10 @@ const require = createRequire(import.meta.url);
 
 /** The end of a card's name while it is being written. */
 const PARTIAL = '.partial';
+
+/** A kept card no build has used for this many days is removed. */
+export const UNUSED_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The folders, in the project, of all the code a card's worker thread runs: a unit test holds
@@ -51,8 +69,11 @@ export interface CardCache {
 	get(text: CardText): Uint8Array<ArrayBuffer> | undefined;
 	/** Keeps `png` as the card for `text`. */
 	put(text: CardText, png: Uint8Array): void;
-	/** Removes every card but those of `texts`: a page renamed or retitled leaves none behind. */
-	keepOnly(texts: readonly CardText[]): void;
+	/**
+	 * Removes the cards no build has used since `now` less `UNUSED_DAYS`: a page renamed or
+	 * retitled leaves its old card behind for a while, never for ever.
+	 */
+	prune(now: number): void;
 }
 
 /** The cache of cards in `folder`, for cards drawn by the code whose version is `codeVersion`. */
@@ -64,8 +85,17 @@ export function cardCache(folder: string, codeVersion: string): CardCache {
 		);
 	return {
 		get(text) {
+			const file = fileOf(text);
 			try {
-				return new Uint8Array(readFileSync(fileOf(text)));
+				const png = new Uint8Array(readFileSync(file));
+				// Used now: kept another UNUSED_DAYS. A card that cannot be touched is still good.
+				const now = new Date();
+				try {
+					utimesSync(file, now, now);
+				} catch {
+					// A read-only cache still serves its cards.
+				}
+				return png;
 			} catch {
 				return undefined;
 			}
@@ -87,16 +117,22 @@ export function cardCache(folder: string, codeVersion: string): CardCache {
 				}
 			}
 		},
-		keepOnly(texts) {
-			const kept = new Set(texts.map((text) => relative(folder, fileOf(text))));
+		prune(now) {
 			let files: string[];
 			try {
 				files = readdirSync(folder);
 			} catch {
 				return;
 			}
-			for (const file of files)
-				if (!kept.has(file) && !file.endsWith(PARTIAL)) rmSync(join(folder, file), { force: true });
+			for (const file of files) {
+				const path = join(folder, file);
+				try {
+					// A card being written by another build is only as old as that build.
+					if (now - statSync(path).mtimeMs > UNUSED_DAYS * DAY_MS) rmSync(path, { force: true });
+				} catch {
+					// Removed meanwhile by another build's prune.
+				}
+			}
 		},
 	};
 }

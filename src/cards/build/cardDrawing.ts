@@ -1,8 +1,9 @@
 /**
  * Draws the social cards on worker threads while the pages render (an edge: it starts threads).
- * Drawing a card takes about 30 ms, most of it Satori's layout and resvg's rasterizing; on the
- * page-rendering thread, 1,000 cards added about 40 s to a build. `drawCards()` starts every
- * card as soon as the cards are listed, and the card route only waits for what is left.
+ * Drawing a card costs more than rendering its page, most of it Satori's layout and resvg's
+ * rasterizing, so `drawCards()` starts every card as soon as the cards are listed, and the card
+ * route only waits for what is left. A build that does not publish can skip them all
+ * (`SKIP_SOCIAL_CARDS=1`, README "Social cards"): its pages still name their cards.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -10,11 +11,15 @@ import { cardCache, drawingCodeVersion, type CardCache } from './cardCache.ts';
 import type { PageCard } from './pageCards.ts';
 
 /**
- * Where the worker's file is, where drawn cards are kept, and the project whose code draws them:
- * set in astro.config.mjs, as the bundled code cannot find its source files.
+ * Where the worker's file is, where drawn cards are kept, the project whose code draws them, and
+ * whether this build skips them: set in astro.config.mjs, as the bundled code cannot find its
+ * source files.
  */
-const SETUP: { worker: string; cacheFolder: string; projectRoot: string } = import.meta.env
-	.CARD_DRAWING;
+const SETUP: { worker: string; cacheFolder: string; projectRoot: string; skip: boolean } =
+	import.meta.env.CARD_DRAWING;
+
+/** Whether this build writes no cards (`SKIP_SOCIAL_CARDS=1`). */
+export const skipsCards = (): boolean => SETUP.skip;
 
 interface Job {
 	resolve: (png: Uint8Array<ArrayBuffer>) => void;
@@ -99,10 +104,10 @@ function start(card: PageCard): void {
 
 /**
  * Starts drawing all of the site's `cards`, but those kept from an earlier build, and forgets the
- * kept cards no page has any more.
+ * kept cards no build has used for a month.
  */
 export function drawCards(cards: PageCard[]): void {
-	kept().keepOnly(cards.map((card) => card.text));
+	kept().prune(Date.now());
 	for (const card of cards) start(card);
 }
 

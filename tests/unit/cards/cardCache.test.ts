@@ -1,8 +1,21 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { cardCache, DRAWING_CODE, drawingCodeVersion } from '../../../src/cards/build/cardCache.ts';
+import {
+	cardCache,
+	DRAWING_CODE,
+	drawingCodeVersion,
+	UNUSED_DAYS,
+} from '../../../src/cards/build/cardCache.ts';
 import type { CardText } from '../../../src/cards/cardText.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -41,16 +54,36 @@ test('a card drawn by other code is not found: a change to the drawing draws eve
 	expect(cardCache(folder, 'v1').get(text('Kindle'))).toEqual(png(1));
 });
 
-test("the cache keeps only the cards of the site's pages, and leaves cards being written alone", () => {
+const DAY = 24 * 60 * 60 * 1000;
+
+test('a build keeps the cards other builds use: only cards unused for UNUSED_DAYS are removed', () => {
+	const folder = scratch();
+	// Two builds of different content (a fixture and the real site) share the folder.
+	const fixture = cardCache(folder, 'v1');
+	fixture.put(text('Fixture essay'), png(1));
+	const site = cardCache(folder, 'v1');
+	site.put(text('Kindle'), png(2));
+	site.prune(Date.now());
+	expect(fixture.get(text('Fixture essay'))).toEqual(png(1));
+	expect(site.get(text('Kindle'))).toEqual(png(2));
+	// Long after, a card used again survives and one no build has used is removed.
+	const later = Date.now() + (UNUSED_DAYS + 1) * DAY;
+	const touched = join(folder, readdirSync(folder).sort()[0]!);
+	utimesSync(touched, new Date(later), new Date(later));
+	site.prune(later);
+	expect(readdirSync(folder)).toEqual([touched.slice(folder.length + 1)]);
+});
+
+test('using a kept card marks it used, so a card read every build is never removed', () => {
 	const folder = scratch();
 	const cache = cardCache(folder, 'v1');
 	cache.put(text('Kindle'), png(1));
-	cache.put(text('Old title'), png(2));
-	writeFileSync(join(folder, 'other-build.png.123.partial'), 'half');
-	cache.keepOnly([text('Kindle')]);
+	const file = join(folder, readdirSync(folder)[0]!);
+	const old = new Date(Date.now() - (UNUSED_DAYS + 1) * DAY);
+	utimesSync(file, old, old);
 	expect(cache.get(text('Kindle'))).toEqual(png(1));
-	expect(cache.get(text('Old title'))).toBeUndefined();
-	expect(readdirSync(folder)).toHaveLength(2);
+	cache.prune(Date.now());
+	expect(cache.get(text('Kindle'))).toEqual(png(1));
 });
 
 test('a cache that cannot be written to does not stop the build: the card is drawn next time', () => {
@@ -59,7 +92,7 @@ test('a cache that cannot be written to does not stop the build: the card is dra
 	const cache = cardCache(join(blocked, 'cards'), 'v1');
 	expect(() => cache.put(text('Kindle'), png(1))).not.toThrow();
 	expect(cache.get(text('Kindle'))).toBeUndefined();
-	expect(() => cache.keepOnly([])).not.toThrow();
+	expect(() => cache.prune(Date.now())).not.toThrow();
 });
 
 test('the code version changes with any file of the drawing code, and not otherwise', () => {
