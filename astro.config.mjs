@@ -28,8 +28,8 @@ const schemaVersion = createHash('sha256')
 // file (docs/stack-traps.md, trap 7): a cache per version of the schemas starts fresh.
 const cacheDir = `./node_modules/${fixtureContent ? '.astro-fixtures' : '.astro'}/${schemaVersion}`;
 // Social cards are kept in one folder for every build of the project, keyed by their text and
-// drawing code alone (src/cards/build/cardCache.ts); CI and deploy persist it. A test that must
-// draw every card points SOCIAL_CARDS_CACHE at an empty folder of its own.
+// drawing code alone (src/cards/build/cardCache.ts), so a workflow can persist it whole. A test
+// that must draw every card points SOCIAL_CARDS_CACHE at an empty folder of its own.
 const socialCardsCache = process.env.SOCIAL_CARDS_CACHE
 	? resolve(process.env.SOCIAL_CARDS_CACHE)
 	: fileURLToPath(new URL('./.cache/social-cards/', import.meta.url));
