@@ -1,25 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+// Every page runs through axe in light and in dark in every-page.spec.ts; these are the states a
+// page reaches only when a reader opens something.
 import { expect, test } from '@playwright/test';
-import { printPages, sitePages } from './sitePages.ts';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-for (const colorScheme of ['light', 'dark'] as const) {
-	test.describe(`${colorScheme} theme`, () => {
-		test.use({ colorScheme });
-		for (const path of sitePages()) {
-			test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
-				// A path's print version holds every step's page: axe needs longer than on one page.
-				if (printPages().includes(path)) test.slow();
-				await page.goto(path);
-				const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-				expect(
-					violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-				).toEqual([]);
-			});
-		}
-	});
-}
+import { axeViolations } from './axe.ts';
 
 test('the open search dialog with results has no WCAG 2.2 AA violations', async ({ page }) => {
 	await page.goto('/');
@@ -30,8 +12,7 @@ test('the open search dialog with results has no WCAG 2.2 AA violations', async 
 			.getByRole('dialog')
 			.getByRole('link', { name: 'Amazon Prime: the program nobody asked for', exact: true }),
 	).toBeVisible();
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-	expect(violations.map((v) => v.id)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -42,9 +23,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.goto('/essays/process-as-a-proxy/');
 		await page.getByRole('main').getByRole('link', { name: 'signs of Day 2', exact: true }).hover();
 		await expect(page.getByRole('tooltip')).toBeVisible();
-		const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-		expect(
-			violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-		).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 }

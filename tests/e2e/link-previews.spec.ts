@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { watchProblems } from './pageProblems.ts';
 import { frontMatter } from './pathSteps.ts';
 
 const ESSAY = '/essays/process-as-a-proxy/';
@@ -258,16 +259,7 @@ test.describe('on a 320 px screen', () => {
 });
 
 test('previews work under the Content-Security-Policy, with no console error', async ({ page }) => {
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(message.text());
-	});
-	page.on('pageerror', (error) => problems.push(error.message));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) =>
-			console.error(`CSP violation: ${event.violatedDirective}`),
-		);
-	});
+	const problems = await watchProblems(page);
 	await page.goto(ESSAY);
 	await proseLink(page).hover();
 	await expect(page.getByRole('tooltip')).toContainText(PROSE_LINK.summary);

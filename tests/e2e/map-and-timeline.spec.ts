@@ -1,5 +1,5 @@
-// Axe in both themes, console errors and CSP run over every sitemap page, these two included
-// (accessibility.spec.ts, page-quality.spec.ts); 320 px is checked in reading.spec.ts.
+// Axe in both themes, console errors, CSP and 320 px run over every sitemap page, these two
+// included (every-page.spec.ts).
 import { expect, test, type Page } from '@playwright/test';
 
 const MAP = '/map/';

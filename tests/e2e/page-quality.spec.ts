@@ -1,41 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+// Every page loads with no console error and no CSP violation: every-page.spec.ts.
+import { expect, test } from '@playwright/test';
 import { load } from 'cheerio';
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { sitePages } from './sitePages.ts';
-
-/** Console errors and Content-Security-Policy violations a page reports while it loads. */
-function watch(page: Page) {
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
-	return problems;
-}
-
-test.describe('every page', () => {
-	for (const path of sitePages()) {
-		test(`${path} loads with no console error and no CSP violation`, async ({ page }) => {
-			const problems = watch(page);
-			await page.addInitScript(() => {
-				document.addEventListener('securitypolicyviolation', (event) =>
-					console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-				);
-			});
-			await page.goto(path, { waitUntil: 'networkidle' });
-			expect(problems).toEqual([]);
-		});
-	}
-});
+import { watchProblems } from './pageProblems.ts';
 
 test('searching works under the Content-Security-Policy, with no violation', async ({ page }) => {
-	const problems = watch(page);
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) =>
-			console.error(`CSP violation: ${event.violatedDirective}`),
-		);
-	});
+	const problems = await watchProblems(page);
 	const response = await page.goto('/essays/tough-love/');
 	// The policy is a <meta> in the head, which no reader sees: read it from the page as served.
 	const policy = load(await response!.text())('meta[http-equiv="content-security-policy"]').attr(
@@ -55,7 +26,7 @@ test('searching works under the Content-Security-Policy, with no violation', asy
 });
 
 test('an injected inline script is blocked by the policy', async ({ page }) => {
-	const problems = watch(page);
+	const problems = await watchProblems(page);
 	await page.goto('/');
 	const ran = await page.evaluate(
 		() =>

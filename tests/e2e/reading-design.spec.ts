@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { firstParagraphStart, readingPages, sitePages } from './sitePages.ts';
+import { axeViolations } from './axe.ts';
+import { PHONE } from './screens.ts';
+import { firstParagraphStart, readingPages } from './sitePages.ts';
 import { THEME_KEY } from '../../src/storage/themeKey.ts';
 
-// The phone most new employees open the welcome link on (an iPhone 14's CSS pixels).
-const PHONE = { width: 390, height: 844 };
 const ESSAY = '/essays/process-as-a-proxy/';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -79,39 +78,7 @@ test.describe('the first screen on a phone', () => {
 		await expect(page.getByText(/^Discusses:/)).toBeVisible();
 		await expect(page.getByText(/^By Day One editors, published/)).toBeVisible();
 	});
-
-	test('no text on any page is smaller than 16 px', async ({ page }) => {
-		const paths = sitePages();
-		test.setTimeout(paths.length * 3_000);
-		const small: string[] = [];
-		for (const path of paths) {
-			await page.goto(path);
-			small.push(
-				...(await page.evaluate(() => {
-					// An SVG drawing's labels scale with the drawing, not with the page's type; a
-					// citation marker is a superscript number by design, and names its source on
-					// hover, focus and in print (citations.spec.ts).
-					const elements = [...document.body.querySelectorAll('*')].filter(
-						(element) => !(element instanceof SVGElement) && !element.closest('sup.cite'),
-					);
-					return elements
-						.filter((element) =>
-							[...element.childNodes].some(
-								(node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
-							),
-						)
-						.filter((element) => element.checkVisibility({ visibilityProperty: true }))
-						.filter((element) => element.getBoundingClientRect().width > 1)
-						.filter((element) => parseFloat(getComputedStyle(element).fontSize) < 16)
-						.map(
-							(element) =>
-								`${location.pathname}: <${element.localName}> "${element.textContent!.trim().slice(0, 30)}" at ${getComputedStyle(element).fontSize}`,
-						);
-				})),
-			);
-		}
-		expect(small).toEqual([]);
-	});
+	// No text on any page is smaller than 16 px at this width: every-page.spec.ts.
 });
 
 test.describe('without JavaScript on a phone', () => {
@@ -208,7 +175,7 @@ test.describe('web fonts', () => {
 });
 
 test.describe('the palette', () => {
-	// Every page runs through axe in both system themes (accessibility.spec.ts); this adds what
+	// Every page runs through axe in both system themes (every-page.spec.ts); this adds what
 	// only opens on a phone (the menu, the page facts) and a theme chosen against the system's.
 	for (const theme of ['light', 'dark'] as const) {
 		test(`the open phone menu and facts pass WCAG AA contrast in the chosen ${theme} theme`, async ({
@@ -224,12 +191,7 @@ test.describe('the palette', () => {
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 			await page.getByRole('banner').getByText('Menu', { exact: true }).click();
 			await page.getByText(/^\s*\d+ min read ·\s+Last updated/).click();
-			const { violations } = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(
-				violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-			).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 });

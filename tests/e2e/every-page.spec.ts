@@ -1,0 +1,35 @@
+// Every built page, visited once: the checks that hold for every page share one load, so a page's
+// failure lists all its faults and the suite pays for each page once. The page is checked at
+// desktop width in light, then in dark, then on a phone, then at 320 px. No script of the site
+// reads the width or the scheme only at load (the theme switch follows changes), so changing them
+// after the load shows what a reader who arrived that way sees.
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe.ts';
+import { overflowOf } from './overflow.ts';
+import { watchProblems } from './pageProblems.ts';
+import { printPages, sitePages } from './sitePages.ts';
+import { NARROWEST, PHONE } from './screens.ts';
+import { SMALLEST_TEXT, smallTextOf } from './typeSize.ts';
+
+test.use({ colorScheme: 'light' });
+
+for (const path of sitePages()) {
+	test(`${path}: no console error or CSP violation, no WCAG 2.2 AA violation in light or dark, no text under ${SMALLEST_TEXT} px on a phone, fits ${NARROWEST} px`, async ({
+		page,
+	}) => {
+		// A path's print version holds every step's page: axe needs longer than on one page.
+		if (printPages().includes(path)) test.slow();
+		const problems = await watchProblems(page);
+		await page.goto(path);
+		expect.soft(await axeViolations(page), 'WCAG 2.2 AA violations, light theme').toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect.soft(await axeViolations(page), 'WCAG 2.2 AA violations, dark theme').toEqual([]);
+		await page.setViewportSize(PHONE);
+		expect.soft(await smallTextOf(page), `text under ${SMALLEST_TEXT} px on a phone`).toEqual([]);
+		await page.setViewportSize({ width: NARROWEST, height: 640 });
+		expect.soft(await overflowOf(page), `wider than ${NARROWEST} px`).toBeUndefined();
+		// By now the network has long been quiet, so this waits for nothing but makes sure.
+		await page.waitForLoadState('networkidle');
+		expect.soft(problems, 'console errors and CSP violations').toEqual([]);
+	});
+}
