@@ -8,17 +8,19 @@ import { axeViolations } from './axe.ts';
 import { overflowOf } from './overflow.ts';
 import { watchProblems } from './pageProblems.ts';
 import { printPages, sitePages } from './sitePages.ts';
-import { NARROWEST, PHONE } from './screens.ts';
+import { NARROW_SCREEN, NARROWEST, PHONE } from './screens.ts';
 import { SMALLEST_TEXT, smallTextOf } from './typeSize.ts';
 
 test.use({ colorScheme: 'light' });
+
+const PRINT_PAGES = new Set(printPages());
 
 for (const path of sitePages()) {
 	test(`${path}: no console error or CSP violation, no WCAG 2.2 AA violation in light or dark, no text under ${SMALLEST_TEXT} px on a phone, fits ${NARROWEST} px`, async ({
 		page,
 	}) => {
 		// A path's print version holds every step's page: axe needs longer than on one page.
-		if (printPages().includes(path)) test.slow();
+		if (PRINT_PAGES.has(path)) test.slow();
 		const problems = await watchProblems(page);
 		await page.goto(path);
 		expect.soft(await axeViolations(page), 'WCAG 2.2 AA violations, light theme').toEqual([]);
@@ -26,7 +28,7 @@ for (const path of sitePages()) {
 		expect.soft(await axeViolations(page), 'WCAG 2.2 AA violations, dark theme').toEqual([]);
 		await page.setViewportSize(PHONE);
 		expect.soft(await smallTextOf(page), `text under ${SMALLEST_TEXT} px on a phone`).toEqual([]);
-		await page.setViewportSize({ width: NARROWEST, height: 640 });
+		await page.setViewportSize(NARROW_SCREEN);
 		expect.soft(await overflowOf(page), `wider than ${NARROWEST} px`).toBeUndefined();
 		// By now the network has long been quiet, so this waits for nothing but makes sure.
 		await page.waitForLoadState('networkidle');

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { pathSteps } from './pathSteps.ts';
+import { PHONE } from './screens.ts';
 
 const INTRO = 'thirty-minute-introduction';
 const steps = pathSteps(INTRO);
@@ -24,7 +25,7 @@ test.describe('a new reader', () => {
 	test('sees one first step, the introduction, on the first screen of a phone', async ({
 		page,
 	}) => {
-		await page.setViewportSize({ width: 390, height: 844 });
+		await page.setViewportSize(PHONE);
 		await page.goto('/');
 		await expect(firstStep(page)).toContainText('Your first step');
 		await expect(firstStep(page)).toContainText(`${steps.length} short readings`);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { watchProblems } from './pageProblems.ts';
 import { frontMatter } from './pathSteps.ts';
+import { NARROW_SCREEN } from './screens.ts';
 
 const ESSAY = '/essays/process-as-a-proxy/';
 /** A link in the essay's own text, and what its preview must say: the linked essay's front matter. */
@@ -243,7 +244,7 @@ test.describe('a reader faster than the page', () => {
 });
 
 test.describe('on a 320 px screen', () => {
-	test.use({ viewport: { width: 320, height: 640 } });
+	test.use({ viewport: NARROW_SCREEN });
 
 	test('an open preview fits the screen, with no sideways scrolling', async ({ page }) => {
 		await page.goto(ESSAY);

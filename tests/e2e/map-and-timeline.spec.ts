@@ -1,6 +1,7 @@
 // Axe in both themes, console errors, CSP and 320 px run over every sitemap page, these two
 // included (every-page.spec.ts).
 import { expect, test, type Page } from '@playwright/test';
+import { PHONE } from './screens.ts';
 
 const MAP = '/map/';
 const TIMELINE = '/timeline/';
@@ -79,7 +80,7 @@ test.describe('the map of the principles', () => {
 	test('on a phone the picture keeps its drawn size and scrolls in its own box, not the page', async ({
 		page,
 	}) => {
-		await page.setViewportSize({ width: 390, height: 844 });
+		await page.setViewportSize(PHONE);
 		await page.goto(MAP);
 		const sizes = await picture(page).evaluate((svg) => {
 			const box = svg.parentElement!;

@@ -2,10 +2,10 @@
 // results, which a reader reaches only by searching.
 import { expect, test } from '@playwright/test';
 import { overflowOf } from './overflow.ts';
-import { NARROWEST } from './screens.ts';
+import { NARROW_SCREEN, NARROWEST } from './screens.ts';
 
 test.describe(`a ${NARROWEST} px wide screen`, () => {
-	test.use({ viewport: { width: NARROWEST, height: 640 } });
+	test.use({ viewport: NARROW_SCREEN });
 
 	test('search results fit without sideways scrolling', async ({ page }) => {
 		await page.goto('/search/?q=prime');
