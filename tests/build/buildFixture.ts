@@ -1,13 +1,11 @@
 /**
- * Builds the site from a fixture: the valid minimal content set with a fixture's files laid over
- * it, so each fixture holds only the one file it breaks.
+ * Builds the site from a fixture (`tests/fixtures/layOutFixture.ts`), or serves it with `astro dev`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { layOutFixture } from '../fixtures/layOutFixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = join(ROOT, 'tests/fixtures');
 const WORK = join(ROOT, 'node_modules/.fixture-builds');
 
 /**
@@ -43,16 +41,7 @@ export function buildFixture(
 	files: Record<string, string> = {},
 ): FixtureBuild {
 	const workDir = join(WORK, name);
-	rmSync(workDir, { recursive: true, force: true });
-	cpSync(join(FIXTURES, 'valid-minimal/content'), join(workDir, 'content'), { recursive: true });
-	const overlay = join(FIXTURES, name, 'content');
-	if (name !== 'valid-minimal' && existsSync(overlay))
-		cpSync(overlay, join(workDir, 'content'), { recursive: true });
-	for (const [path, content] of Object.entries(files)) {
-		// A collection new to the fixture has no folder in it yet.
-		mkdirSync(dirname(join(workDir, 'content', path)), { recursive: true });
-		writeFileSync(join(workDir, 'content', path), content);
-	}
+	layOutFixture(name, workDir, files);
 	const outDir = join(workDir, 'dist');
 	const contentDir = `node_modules/.fixture-builds/${name}/content`;
 	const result = spawnSync(

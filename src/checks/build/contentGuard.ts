@@ -26,8 +26,9 @@ function readFingerprints(projectRoot: string): Fingerprints {
 /**
  * Every problem in the content under `contentRoot`, and how many files were read. With `wording`
  * false, a clean result also hands back what the wording checks need, for `checkWordingAside()`.
+ * The guard's tests call it on their fixtures directly, as the build does.
  */
-function checkFolder(contentRoot: string, projectRoot: string, wording = true) {
+export function checkContentFolder(contentRoot: string, projectRoot: string, wording = true) {
 	const entries = readContentFiles(contentRoot, projectRoot);
 	const fingerprints = readFingerprints(projectRoot);
 	const schemas = plainSchemas();
@@ -89,7 +90,7 @@ export function contentGuard(): AstroIntegration {
 				// A build checks the wording on another thread and waits for it once Astro has read
 				// the content, before anything is rendered; `astro dev` and `astro check` check it here.
 				const aside = command === 'build';
-				const { problems, files, checked, fingerprints } = checkFolder(
+				const { problems, files, checked, fingerprints } = checkContentFolder(
 					contentRoot,
 					projectRoot,
 					!aside,
@@ -115,7 +116,7 @@ export function contentGuard(): AstroIntegration {
 				server.watcher.add(contentRoot);
 				const recheck = (file: string) => {
 					if (!resolve(file).startsWith(contentRoot)) return;
-					const { problems } = checkFolder(contentRoot, projectRoot);
+					const { problems } = checkContentFolder(contentRoot, projectRoot);
 					if (problems.length > 0) {
 						const message = formatContentProblems(problems);
 						logger.error(message);
