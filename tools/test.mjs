@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { countPlaywright, countVitest, summaryLine } from './lib/testSummary.ts';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const started = performance.now();
 /** @type {import('./lib/testSummary.ts').RunnerResult[]} */
 const results = [];
 
@@ -51,7 +52,8 @@ function vitestProject(name, project) {
 mkdirSync('test-results', { recursive: true });
 step('formatting', 'prettier', ['--check', '.']);
 step('type check', 'astro', ['check']);
-vitestProject('unit and build tests', 'unit');
+vitestProject('unit tests', 'unit');
+vitestProject('build tests', 'build');
 const built = step('site build', 'astro', ['build']);
 if (built) {
 	// The W3C HTML checker among the site tests runs on Java; without one they fail saying so.
@@ -79,6 +81,7 @@ for (const result of results) {
 		`  ${result.name}: ${result.passed} passed, ${result.failed} failed${result.broken ? ' (did not complete)' : ''}`,
 	);
 }
+console.log(`  npm test took ${Math.round((performance.now() - started) / 1000)} s`);
 const line = summaryLine(results);
 console.log(line);
 process.exit(line.endsWith(' 0 failed') ? 0 : 1);

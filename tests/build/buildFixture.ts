@@ -34,6 +34,8 @@ export interface FixtureBuild {
 /**
  * Builds `tests/fixtures/valid-minimal` overlaid with `tests/fixtures/<name>` (if it is not the
  * base itself) and with `files` (paths relative to the content folder), in the environment `env`.
+ * A fixture build draws no social cards unless `env` sets `SKIP_SOCIAL_CARDS: ''`: only the tests
+ * about cards need them, and drawing is most of a small build's time.
  */
 export function buildFixture(
 	name: string,
@@ -56,6 +58,7 @@ export function buildFixture(
 				DAY_ONE_CONTENT: `./${contentDir}`,
 				NO_COLOR: '1',
 				FORCE_COLOR: '0',
+				SKIP_SOCIAL_CARDS: '1',
 				...env,
 			},
 		},

@@ -100,7 +100,7 @@ describe('deploying under a sub-path', () => {
 			].join('\n');
 			const build = buildFixture(
 				'valid-minimal',
-				{ BASE: '/handbook/' },
+				{ BASE: '/handbook/', SKIP_SOCIAL_CARDS: '' },
 				{ 'glossary/fixture-essay-term.yaml': term },
 			);
 			expect(build.status, build.output).toBe(0);

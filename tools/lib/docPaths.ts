@@ -1,5 +1,5 @@
 /** Top-level folders whose paths the docs name and a test keeps true. */
-const REPO_FOLDERS = ['src', 'content', 'tests', 'scripts', 'public', '.ci', '.github'];
+const REPO_FOLDERS = ['src', 'content', 'tests', 'tools', 'docs', 'public', '.ci', '.github'];
 
 /**
  * Repository paths a Markdown document names in code spans, such as `src/lib/x.ts` or
