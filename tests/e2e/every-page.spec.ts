@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { overflowOf } from './overflow.ts';
 import { watchProblems } from './pageProblems.ts';
-import { printPages, sitePages } from './sitePages.ts';
+import { printPages, sweptPages } from './sitePages.ts';
 import { NARROW_SCREEN, NARROWEST, PHONE } from './screens.ts';
 import { SMALLEST_TEXT, smallTextOf } from './typeSize.ts';
 
@@ -15,7 +15,7 @@ test.use({ colorScheme: 'light' });
 
 const PRINT_PAGES = new Set(printPages());
 
-for (const path of sitePages()) {
+for (const path of sweptPages()) {
 	test(`${path}: no console error or CSP violation, no WCAG 2.2 AA violation in light or dark, no text under ${SMALLEST_TEXT} px on a phone, fits ${NARROWEST} px`, async ({
 		page,
 	}) => {

@@ -22,6 +22,21 @@ export function sitePages(): string[] {
 	];
 }
 
+/**
+ * The pages the every-page sweep visits: every page, or only those `E2E_PAGES` lists (paths
+ * separated by spaces, as `npm run test:content` sets it). A listed page the build did not write
+ * is a mistake in the list, so it stops the run by name.
+ */
+export function sweptPages(): string[] {
+	const all = sitePages();
+	const listed = process.env.E2E_PAGES?.split(/\s+/).filter(Boolean);
+	if (!listed) return all;
+	const missing = listed.filter((path) => !all.includes(path));
+	if (missing.length)
+		throw new Error(`E2E_PAGES names pages the build did not write: ${missing.join(', ')}`);
+	return listed;
+}
+
 /** The reading pages: every essay, principle and case study in the sitemap. */
 export function readingPages(): string[] {
 	return sitePages().filter((path) => /^\/(essays|principles|case-studies)\/[^/]+\/$/.test(path));
