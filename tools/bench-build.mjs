@@ -1,9 +1,13 @@
 // Build benchmark: generates N MDX pages in our essay format, with citations, and builds them with
 // three sites: a temporary copy of this project; the floor, a bare Astro + MDX + Pagefind site kept
 // in tools/floor-site/; and Starlight on its defaults, installed into a temporary folder and never
-// committed. Every site gets the same bodies. Builds are cold (no cache left from the last run)
-// and interleaved, BENCH_RUNS rounds (default 3) with the order turned each round; the table gives
-// the medians and the ratios to the floor and to Starlight. See README, "Benchmarks".
+// committed. Every site gets the same bodies. This project is built in two cases:
+// - author: what a build that does not publish costs (npm run dev, tests, a pull request's
+//   preview): no social card is drawn (SKIP_SOCIAL_CARDS=1);
+// - publishing: a deploy with an empty card cache, drawing every card.
+// Every build is cold (no cache of Astro's left from the last run; CI keeps only the cards), and
+// builds are interleaved, BENCH_RUNS rounds (default 3) with the order turned each round; the table
+// gives the medians and each case's ratios to the floor and to Starlight. See README, "Benchmarks".
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +49,9 @@ function trackTreeMemory(rootPid) {
  * build removed, or `next`, with the caches the last build left (as an author's next build has them).
  */
 async function build(site, { next = false } = {}) {
-	const caches = next ? ['dist'] : ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
+	const caches = next
+		? ['dist']
+		: ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', '.cache'];
 	for (const cache of caches) rmSync(join(site.dir, cache), { recursive: true, force: true });
 	const start = performance.now();
 	const child = spawn(
@@ -54,7 +60,7 @@ async function build(site, { next = false } = {}) {
 		{
 			cwd: site.dir,
 			stdio: ['ignore', 'ignore', 'pipe'],
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...site.env },
 		},
 	);
 	let stderr = '';
@@ -94,7 +100,13 @@ function medians(runs) {
 
 const ratio = (value) => `${value.toFixed(2)}x`;
 
-/** The table's rows for one corpus size: each site's medians, then Day One's ratios to the others. */
+/** This project's cases (see the top of this file): each is a build of the same copy. */
+const OUR_CASES = {
+	author: { name: 'Day One, author build', env: { SKIP_SOCIAL_CARDS: '1' } },
+	publishing: { name: 'Day One, publishing build', env: { SKIP_SOCIAL_CARDS: '' } },
+};
+
+/** The table's rows for one corpus size: each site's medians, then each case's ratios to the others. */
 function tableRows(built, figures, when) {
 	const rows = [];
 	for (const entry of built) {
@@ -109,16 +121,18 @@ function tableRows(built, figures, when) {
 			formatBytes(site.index),
 		]);
 	}
-	const ours = figures.ours;
-	for (const [key, label] of [
-		['floor', 'Day One ÷ floor'],
-		['starlight', 'Day One ÷ Starlight'],
-	]) {
+	for (const [ourKey, [key, label]] of Object.keys(OUR_CASES).flatMap((ourKey) =>
+		[
+			['floor', 'floor'],
+			['starlight', 'Starlight'],
+		].map((other) => [ourKey, other]),
+	)) {
+		const ours = figures[ourKey];
 		const other = figures[key];
 		if (!ours || !other) continue;
 		rows.push([
 			'',
-			`${label}${when}`,
+			`${ourKey} ÷ ${label}${when}`,
 			ratio(ours.seconds / other.seconds),
 			ratio(ours.pagesPerSecond / other.pagesPerSecond),
 			ratio(ours.peak / other.peak),
@@ -135,17 +149,19 @@ function tableRows(built, figures, when) {
  */
 export async function benchBuild(
 	sizes,
-	{ runs = 3, sites = ['ours', 'floor', 'starlight'], next = false } = {},
+	{ runs = 3, sites = ['author', 'publishing', 'floor', 'starlight'], next = false } = {},
 ) {
-	const makers = { ours: ourSite, floor: floorSite, starlight: starlightSite };
+	const makers = { floor: floorSite, starlight: starlightSite };
 	const rows = [];
 	for (const size of sizes) {
 		const work = mkdtempSync(join(tmpdir(), 'day-one-build-bench-'));
 		try {
 			const pages = corpus(size);
+			// Both cases build one copy of this project, made once.
+			const ours = sites.some((key) => key in OUR_CASES) ? ourSite(work, pages) : undefined;
 			const built = sites.map((key) => ({
 				key,
-				site: makers[key](work, pages),
+				site: key in OUR_CASES ? { ...ours, ...OUR_CASES[key] } : makers[key](work, pages),
 				runs: [],
 				nextRuns: [],
 			}));

@@ -1,8 +1,9 @@
 // `npm run bench`: builds the site and measures search (tools/bench-search.mjs), then builds
-// generated corpora of 1,000 and 10,000 pages with Day One and with Starlight
-// (tools/bench-build.mjs). `npm run bench -- search` or `-- build` runs one part; `-- profile`
-// shows where a build's time goes instead (tools/bench-profile.mjs). BENCH_PAGES and BENCH_SIZES
-// change the corpus sizes; BENCH_NEXT=1 also times each site's next build, with its caches kept. The machines are noisy: compare ratios.
+// generated corpora of 1,000 and 10,000 pages with Day One (an author build and a publishing
+// build), the floor and Starlight (tools/bench-build.mjs). `npm run bench -- search` or `-- build`
+// runs one part; `-- profile` shows where a build's time goes instead (tools/bench-profile.mjs).
+// BENCH_PAGES and BENCH_SIZES change the corpus sizes, BENCH_SITES the builds; BENCH_NEXT=1 also
+// times each build's next one, with its caches kept. The machines are noisy: compare ratios.
 import { spawnSync } from 'node:child_process';
 import { benchBuild } from './bench-build.mjs';
 import { benchProfile } from './bench-profile.mjs';
@@ -26,7 +27,7 @@ if (part === 'all' || part === 'search') {
 if (part === 'all' || part === 'build') {
 	await benchBuild((process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number), {
 		runs: Number(process.env.BENCH_RUNS ?? 3),
-		sites: (process.env.BENCH_SITES ?? 'ours,floor,starlight').split(','),
+		sites: (process.env.BENCH_SITES ?? 'author,publishing,floor,starlight').split(','),
 		next: process.env.BENCH_NEXT === '1',
 	});
 }
