@@ -1,40 +1,19 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { PHONE } from './screens.ts';
-import { firstParagraphStart, readingPages } from './sitePages.ts';
+import { firstParagraph } from './firstParagraph.ts';
+import { readingPages } from './sitePages.ts';
 import { THEME_KEY } from '../../src/storage/themeKey.ts';
 
 const ESSAY = '/essays/process-as-a-proxy/';
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The page's first body paragraph, found by the words its Markdown copy starts with. */
-function firstParagraph(page: Page, path: string) {
-	return page
-		.getByRole('article')
-		.getByRole('paragraph')
-		.filter({ hasText: new RegExp(`^\\s*${escapeRegExp(firstParagraphStart(path))}`) })
-		.first();
-}
 
 test.describe('the first screen on a phone', () => {
 	test.use({ viewport: PHONE });
 
-	// One page object visits every reading page, so the sweep stays fast; the failure names each page.
-	test('every essay, principle and case study shows its first paragraph without scrolling', async ({
-		page,
-	}) => {
-		const paths = readingPages();
-		expect(paths.length).toBeGreaterThanOrEqual(30);
-		test.setTimeout(paths.length * 3_000);
-		const below: string[] = [];
-		for (const path of paths) {
-			await page.goto(path);
-			const paragraph = firstParagraph(page, path);
-			await expect(paragraph, path).toBeVisible();
-			const top = (await paragraph.boundingBox())!.y;
-			if (top >= PHONE.height - 24) below.push(`${path}: first paragraph starts at ${top} px`);
-		}
-		expect(below, `fold at ${PHONE.height} px, room for one line`).toEqual([]);
+	// Each reading page's first screen is checked in the every-page sweep (every-page.spec.ts),
+	// on its one visit; here, that the sweep has the pages to check.
+	test('the every-page sweep has every essay, principle and case study to check', () => {
+		expect(readingPages().length).toBeGreaterThanOrEqual(30);
 	});
 
 	test('the header is one row of at most 64 px: the name, search and a menu', async ({ page }) => {
