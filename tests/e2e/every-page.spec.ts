@@ -19,7 +19,7 @@ const PRINT_PAGES = new Set(printPages());
 const READING_PAGES = new Set(readingPages());
 
 for (const path of sweptPages()) {
-	test(`${path}: no console error or CSP violation, no WCAG 2.2 AA violation in light or dark, no text under ${SMALLEST_TEXT} px on a phone, fits ${NARROWEST} px`, async ({
+	test(`${path}: no console error or CSP violation, no WCAG 2.2 AA violation in light or dark, no text under ${SMALLEST_TEXT} px and a reading page's text on the first screen on a phone, fits ${NARROWEST} px`, async ({
 		page,
 	}) => {
 		// A path's print version holds every step's page: axe needs longer than on one page.
