@@ -73,57 +73,50 @@ describe('content guards', () => {
 		},
 	);
 
-	test('a path step that names no page fails the build with the step it is in', () => {
-		const guard = guardFixture('unknown-path-step');
-		expect(guard.failed).toBe(true);
-		expect(guard.output).toContain(`Content error in ${guard.contentDir}/paths/fixture-path.yaml`);
-		expect(guard.output).toContain(
-			'steps[1].page: "amazon-primo" is not a known entry of case-studies.',
-		);
-	});
-
-	test('a missing title fails the build and names the file and the field', () => {
-		const guard = guardFixture('missing-title');
-		expect(guard.failed).toBe(true);
-		expect(guard.output).toContain(
-			`Content error in ${guard.contentDir}/case-studies/amazon-prime.mdx`,
-		);
-		expect(guard.output).toContain(
-			'title: is missing. Add it, for example: title: "Amazon Prime: the program nobody asked for"',
-		);
-	});
-
-	test('an unknown source kind fails the build and lists the kinds allowed', () => {
-		const guard = guardFixture('unknown-source-kind');
-		expect(guard.failed).toBe(true);
-		expect(guard.output).toContain(`Content error in ${guard.contentDir}/sources/letter-2016.yaml`);
-		expect(guard.output).toContain(
-			'kind: "letter" is not allowed. Use one of: shareholder-letter, leadership-principle, video, article.',
-		);
-	});
-
-	test('a citation of an unknown source fails the build with the sources that exist', () => {
-		const guard = guardFixture('unknown-cite-source');
-		expect(guard.failed).toBe(true);
-		expect(guard.output).toContain(
-			`Content error in ${guard.contentDir}/principles/customer-obsession.mdx`,
-		);
-		expect(guard.output).toContain(
-			'<Cite source="letter-2019">: "letter-2019" is not a known source.',
-		);
-		expect(guard.output).toContain('Expected one of: letter-2016.');
-	});
-
-	test('a quotation outside <Quote> fails the build and says how to cite it', () => {
-		const guard = guardFixture('uncited-quotation');
-		expect(guard.failed).toBe(true);
-		expect(guard.output).toContain(
-			`Content error in ${guard.contentDir}/principles/customer-obsession.mdx`,
-		);
-		expect(guard.output).toContain(
-			'line 10, column 17: the text quotes “customers are always beautifully dissatisfied” without a source.',
-		);
-	});
+	test.each([
+		{
+			fixture: 'unknown-path-step',
+			file: 'paths/fixture-path.yaml',
+			messages: ['steps[1].page: "amazon-primo" is not a known entry of case-studies.'],
+		},
+		{
+			fixture: 'missing-title',
+			file: 'case-studies/amazon-prime.mdx',
+			messages: [
+				'title: is missing. Add it, for example: title: "Amazon Prime: the program nobody asked for"',
+			],
+		},
+		{
+			fixture: 'unknown-source-kind',
+			file: 'sources/letter-2016.yaml',
+			messages: [
+				'kind: "letter" is not allowed. Use one of: shareholder-letter, leadership-principle, video, article.',
+			],
+		},
+		{
+			fixture: 'unknown-cite-source',
+			file: 'principles/customer-obsession.mdx',
+			messages: [
+				'<Cite source="letter-2019">: "letter-2019" is not a known source.',
+				'Expected one of: letter-2016.',
+			],
+		},
+		{
+			fixture: 'uncited-quotation',
+			file: 'principles/customer-obsession.mdx',
+			messages: [
+				'line 10, column 17: the text quotes “customers are always beautifully dissatisfied” without a source.',
+			],
+		},
+	])(
+		'$fixture fails the build, naming the file and what was expected',
+		({ fixture, file, messages }) => {
+			const guard = guardFixture(fixture);
+			expect(guard.failed).toBe(true);
+			expect(guard.output).toContain(`Content error in ${guard.contentDir}/${file}`);
+			for (const message of messages) expect(guard.output).toContain(message);
+		},
+	);
 
 	test('a source cited in the text but missing from the front matter fails the build', () => {
 		const guard = guardFixture('cite-not-listed');
